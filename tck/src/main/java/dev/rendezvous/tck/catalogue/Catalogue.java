@@ -1,0 +1,232 @@
+package dev.rendezvous.tck.catalogue;
+
+import static dev.rendezvous.api.Feature.CROSS_PROCESS;
+import static dev.rendezvous.api.Feature.INET;
+import static dev.rendezvous.api.Feature.INET6;
+import static dev.rendezvous.api.Feature.NONBLOCKING;
+import static dev.rendezvous.api.Feature.UNIX;
+import static dev.rendezvous.tck.catalogue.Level.MAY;
+import static dev.rendezvous.tck.catalogue.Level.MUST;
+
+import dev.rendezvous.api.Feature;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The clause catalogue: every sentence of the contract that states behaviour, in the order of
+ * the contract. This is the one place clauses are defined; checks, results, baselines and
+ * reports refer to them by {@link Clause#id()}. IDs are stable: a clause is never renumbered,
+ * only added.
+ */
+public final class Catalogue {
+    private static final Set<Feature> ANY_FAMILY = Set.of(INET, INET6, UNIX);
+    private static final Set<Feature> INTERNET = Set.of(INET, INET6);
+
+    private static final List<Clause> CLAUSES = List.of(
+            clause("CONNECTION-ASYMMETRIC", MUST,
+                    "Connection establishment is usually asymmetric, with one process a client and the other a server.",
+                    Set.of(), ANY_FAMILY,
+                    "a listening socket refuses connect (EISCONN, EINVAL or EOPNOTSUPP); a connected socket refuses listen (EINVAL); every other call gives the outcome of the socket state machine",
+                    "sockets take one role each: random sequences of calls over several sockets follow the state machine unbound → bound → listening | connected → closed, with the errno each wrong call must give",
+                    "Linux: connect on a listening AF_INET socket gives EISCONN, on AF_UNIX EINVAL (POSIX says EOPNOTSUPP)."),
+            clause("SERVER-BIND-LISTEN", MUST,
+                    "The server, when willing to offer its advertised services, binds a socket to a well-known address associated with the service and then passively listens on its socket.",
+                    Set.of(), ANY_FAMILY,
+                    "bind and listen succeed; the name is exactly the one bound",
+                    "bind to a chosen loopback name (port or path) then listen succeed; getsockname gives that name byte for byte; a client reaches the server at it",
+                    ""),
+            clause("RENDEZVOUS-UNRELATED-PROCESS", MUST,
+                    "It is then possible for an unrelated process to rendezvous with the server.",
+                    Set.of(CROSS_PROCESS), ANY_FAMILY,
+                    "the connection is accepted; bytes cross both ways",
+                    "a client in a separate JVM process, using the same implementation, connects to the listener; accept returns its connection and bytes cross both ways",
+                    ""),
+            clause("CONNECT-INITIATES", MUST,
+                    "The client requests services from the server by initiating a connection to the server's socket. On the client side the connect call is used to initiate a connection.",
+                    Set.of(), ANY_FAMILY,
+                    "connect returns once the connection is established; accept returns it",
+                    "round trip socket → bind → listen → connect → accept succeeds for every claimed family and generated names",
+                    ""),
+            clause("CONNECT-UNIX-LENGTH", MUST,
+                    "In the UNIX domain, this might appear as: struct sockaddr_un server; ... connect(s, (struct sockaddr *)&server, strlen(server.sun_path) + offsetof(struct sockaddr_un, sun_path));",
+                    Set.of(UNIX), Set.of(),
+                    "the length offsetof(sun_path) + strlen (no NUL) is accepted, so is the length with the NUL; a length of 2 or less gives EINVAL",
+                    "connect with length offsetof(sun_path) + strlen(path), for generated paths up to the limit, reaches the server; a length without a path gives EINVAL",
+                    "Linux accepts any length from 3 to 110 and reads the path up to the first NUL or the length."),
+            clause("CONNECT-INET-LENGTH", MUST,
+                    "while in the Internet domain, it might be: struct sockaddr_in server; ... connect(s, (struct sockaddr *)&server, sizeof(server));",
+                    Set.of(), INTERNET,
+                    "sizeof(sockaddr_in) = 16 and sizeof(sockaddr_in6) = 28 are accepted; shorter lengths give EINVAL",
+                    "connect with length sizeof(server) reaches the server; every shorter length gives EINVAL and leaves the socket unconnected",
+                    "Linux accepts 16..128 for AF_INET (extra bytes ignored) and 24..28 for AF_INET6 (scope id optional)."),
+            clause("CONNECT-SERVER-NAME", MUST,
+                    "server would contain either the UNIX pathname, or the Internet address and port number of the server to which the client process wishes to speak.",
+                    Set.of(), ANY_FAMILY,
+                    "the connection reaches the listener with the given name and no other",
+                    "with two listeners, a client reaches exactly the one named: its getpeername equals that listener's name, and the other listener has nothing pending",
+                    ""),
+            clause("CONNECT-AUTOBIND", MUST,
+                    "If the client process's socket is unbound at the time of the connect call, the system will automatically select and bind a name to the socket if necessary. ... This is the usual way that local addresses are bound to a socket.",
+                    Set.of(), ANY_FAMILY,
+                    "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28); UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name are both accepted",
+                    "after connect on an unbound socket, getsockname gives the family, a non-zero port and the true length, and equals the name the server's accept reports",
+                    "Linux auto-binds Internet sockets; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
+            clause("CONNECT-ERROR-RETURNED", MUST,
+                    "An error is returned if the connection was unsuccessful",
+                    Set.of(), ANY_FAMILY,
+                    "an ErrnoException (ECONNREFUSED, ENOENT or another errno); never a return, never another exception",
+                    "connect to a name where no server listens fails with an errno, for every claimed family, and the socket is not connected afterwards (getpeername gives ENOTCONN)",
+                    ""),
+            clause("CONNECT-NAME-REMAINS", MUST,
+                    "(however, any name automatically bound by the system remains)",
+                    Set.of(), INTERNET,
+                    "getsockname still succeeds with the same family, the true length and the same port; the address may be the wildcard; an explicitly bound name stays exactly",
+                    "after a connect on an unbound Internet socket fails, getsockname still gives a name of the same family, length and port as before the failure (auto-bound), and an explicitly bound name is unchanged",
+                    "Linux shows 0.0.0.0:P after a failed blocking connect but does not hold P: another socket may bind it (ground truth §1)."),
+            clause("CONNECT-ASSOCIATED", MUST,
+                    "Otherwise, the socket is associated with the server and data transfer may begin.",
+                    Set.of(), ANY_FAMILY,
+                    "the peer name is the server's name; bytes arrive intact both ways",
+                    "after connect succeeds, getpeername equals the server's name byte for byte, and generated byte strings cross both ways intact",
+                    ""),
+            labClause("ERROR-ETIMEDOUT",
+                    "ETIMEDOUT After failing to establish a connection over a period of time, the system stopped attempting the connection. This may occur when the destination host is down or when problems in the network result in lost transmissions.",
+                    "ETIMEDOUT after a real wait (lost SYNs, shortened retries: about 3 s)",
+                    "in the network lab, connect to a destination whose SYNs are dropped fails with ETIMEDOUT after a real wait within the expected window, and the auto-bound name remains"),
+            clause("ERROR-ECONNREFUSED", MUST,
+                    "ECONNREFUSE The host refused service. This usually occurs when a server process is not present at the requested name.",
+                    Set.of(), ANY_FAMILY,
+                    "ECONNREFUSED at once",
+                    "connect to a name reserved by bind without listen (no server process present) fails with ECONNREFUSED, on loopback and, where the lab exists, from a host that answers with a reset",
+                    "The contract spells it ECONNREFUSE; the errno is ECONNREFUSED (111 on Linux)."),
+            labClause("ERROR-ENETDOWN-EHOSTDOWN",
+                    "ENETDOWN or EHOSTDOWN These operational errors are returned based on status information delivered to the client host by the underlying communication services.",
+                    "ENETDOWN or EHOSTDOWN, at once",
+                    "in the network lab, a destination answered with ICMP host-unknown (type 3 code 7) fails with ENETDOWN or EHOSTDOWN, and the auto-bound name remains"),
+            labClause("ERROR-ENETUNREACH-EHOSTUNREACH",
+                    "ENETUNREACH or EHOSTUNREACH These operational errors can occur either because the network or host is unknown (no route to the network or host is present), or because of status information returned by intermediate gateways or switching nodes. The status returned is not always sufficient to distinguish between a network that is down and a host that is down.",
+                    "ENETUNREACH or EHOSTUNREACH, at once, for either cause",
+                    "in the network lab, no route, an unreachable route and an ICMP destination-unreachable from a gateway each fail with ENETUNREACH or EHOSTUNREACH at once, and the auto-bound name remains"),
+            clause("SERVER-LISTEN-THEN-ACCEPT", MUST,
+                    "For a server to receive a client's connection it must perform two steps after binding its socket. The first is to listen for incoming connection requests. With a socket marked as listening, the second step is to accept a connection:",
+                    Set.of(), ANY_FAMILY,
+                    "accept before listen gives EINVAL; after listen it returns the connection",
+                    "accept on a bound socket that is not listening gives EINVAL at once; after listen, a client's connection is accepted",
+                    ""),
+            clause("LISTEN-SOCKET-PARAMETER", MUST,
+                    "The first parameter to the listen call is the socket on which the connection is to be established.",
+                    Set.of(), ANY_FAMILY,
+                    "only the socket given listens; a number that is no descriptor gives EBADF",
+                    "of two bound sockets, the one given to listen accepts a client, the other still refuses (ECONNREFUSED); listen on a closed or never-opened number gives EBADF",
+                    ""),
+            clause("LISTEN-BACKLOG", MUST,
+                    "listen(s, 5); ... The second parameter to the listen call specifies the maximum number of outstanding connections that may be queued awaiting acceptance by the server process.",
+                    Set.of(), ANY_FAMILY,
+                    "at least backlog connections complete without accept; beyond that, connects are held, refused (ECONNREFUSED, EAGAIN) or time out (ETIMEDOUT), never a crash; backlog 0, negative and huge are accepted by listen",
+                    "with backlog b, b clients connect without accept, then all b are accepted with their own names; an extra client is held, refused or times out; listen takes any int backlog",
+                    "Linux queues exactly backlog + 1; it clamps negative and huge backlogs to net.core.somaxconn. NIO cannot express backlog 0."),
+            clause("ACCEPT-UNIX-FROM", MUST,
+                    "(For the UNIX domain, from would be declared as a struct sockaddr_un but nothing different would need to be done as far as fromlen is concerned.",
+                    Set.of(UNIX), Set.of(),
+                    "fromlen = sizeof(struct sockaddr_un) works as in the Internet domain: the true size comes back",
+                    "in the UNIX domain, accept with fromlen = sizeof(struct sockaddr_un) returns the client's name and sets fromlen to its true size (2 for an unnamed client, 2 + strlen + 1 for a named one)",
+                    ""),
+            clause("ACCEPT-NEW-DESCRIPTOR", MUST,
+                    "A new descriptor is returned on receipt of a connection (along with a new socket).",
+                    Set.of(), ANY_FAMILY,
+                    "a descriptor distinct from every open one, for a socket independent of the listener",
+                    "each accept returns a descriptor distinct from every open descriptor; closing the accepted socket leaves the listener accepting, and closing the listener leaves the accepted socket connected",
+                    ""),
+            clause("ACCEPT-CLIENT-NAME", MUST,
+                    "If the server wishes to find out who its client is, it may supply a buffer for the client socket's name.",
+                    Set.of(), ANY_FAMILY,
+                    "the client's own name, byte for byte",
+                    "the name accept fills in equals the client's getsockname and the accepted socket's getpeername, byte for byte",
+                    ""),
+            clause("ACCEPT-VALUE-RESULT", MUST,
+                    "fromlen = sizeof(from); newsock = accept(s, (struct sockaddr *)&from, &fromlen); ... The value-result parameter fromlen is initialized by the server to show how much space is associated with from. It is then modified on return to reflect the true size of the name.",
+                    Set.of(), ANY_FAMILY,
+                    "returned length = the true size; exactly min(offered, true size) bytes written; nothing past the offered space touched",
+                    "for offered lengths from 0 past the true size, accept (and getsockname, getpeername) set the length to the true size, write exactly min(offered, true) bytes of the name and leave the canary bytes past the offered space untouched",
+                    "FreeBSD returns min(offered, true) as the length: a documented deviation from the behaviour stated here."),
+            clause("ACCEPT-NULL-POINTER", MUST,
+                    "If the client's name is not of interest, the second parameter may be a null pointer.",
+                    Set.of(), ANY_FAMILY,
+                    "accept with no buffer returns the connection",
+                    "accept with a null buffer returns a working connection (bytes cross) whose peer name is still available through getpeername",
+                    ""),
+            clause("ACCEPT-BLOCKS", MUST,
+                    "accept normally blocks. That is, accept will not return until a connection is available",
+                    Set.of(), ANY_FAMILY,
+                    "no return while nothing is pending; return once a client connects",
+                    "a blocking accept with nothing pending has not returned after the quiet window; it returns the connection within the event deadline once a client connects",
+                    ""),
+            clause("ACCEPT-SIGNAL", MUST,
+                    "or the system call is interrupted by a signal to the process.",
+                    Set.of(), ANY_FAMILY,
+                    "EINTR; the listener stays open; the interrupt status is clear on return",
+                    "Thread.interrupt() of the thread blocked in accept ends the call with EINTR within the event deadline, leaves the thread's interrupt status clear, and the listener still accepts the next client",
+                    "A signal to the process is Thread.interrupt() of the calling thread (SPI convention)."),
+            clause("ACCEPT-NO-FILTERING", MUST,
+                    "Further, there is no way for a process to show that it will accept connections only from a specific individual or individuals.",
+                    Set.of(), ANY_FAMILY,
+                    "every client is accepted",
+                    "clients from generated loopback addresses and ports (and unnamed or named UNIX clients) are all accepted, each reported with its own name",
+                    ""),
+            clause("ACCEPT-CLOSE-UNWANTED", MUST,
+                    "It is up to the user process to consider who the connection is from and close down the connection if it does not want to speak to the process.",
+                    Set.of(), ANY_FAMILY,
+                    "the client sees the end of the stream (recv 0) or a reset (ECONNRESET); the listener keeps serving",
+                    "after the server closes an accepted connection, the client reads the end of the stream or ECONNRESET, and the listener accepts the next client",
+                    ""),
+            clause("ALTERNATIVES-NONBLOCKING", MAY,
+                    "If the server process wants to accept connections on more than one socket, or wants to avoid blocking on the accept call, there are alternatives; they will be considered in ``Advanced topics''.",
+                    Set.of(NONBLOCKING), ANY_FAMILY,
+                    "non-blocking accept: EAGAIN (= EWOULDBLOCK) at once when nothing is pending; non-blocking connect: success or EINPROGRESS, then established",
+                    "in non-blocking mode, accept with nothing pending gives EAGAIN without blocking; connect gives success or EINPROGRESS and the connection then completes and is accepted",
+                    "On Linux an accepted socket does not inherit O_NONBLOCK."));
+
+    private static final Map<String, Clause> BY_ID = new LinkedHashMap<>();
+
+    static {
+        for (Clause c : CLAUSES) {
+            if (BY_ID.put(c.id(), c) != null) {
+                throw new IllegalStateException("duplicate clause id " + c.id());
+            }
+        }
+    }
+
+    private Catalogue() {}
+
+    /** Every clause, in the order of the contract. */
+    public static List<Clause> all() {
+        return CLAUSES;
+    }
+
+    /** The clause with this ID. */
+    public static Optional<Clause> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The clause with this ID, or an IllegalArgumentException naming the unknown ID. */
+    public static Clause require(String id) {
+        Clause c = BY_ID.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no clause with id " + id + " in the catalogue");
+        }
+        return c;
+    }
+
+    private static Clause clause(String id, Level level, String quote, Set<Feature> requires,
+            Set<Feature> anyOf, String allowed, String checks, String notes) {
+        return new Clause(id, level, quote, requires, anyOf, allowed, checks, notes, false);
+    }
+
+    private static Clause labClause(String id, String quote, String allowed, String checks) {
+        return new Clause(id, MUST, quote, Set.of(), INTERNET, allowed, checks,
+                "Needs a network that can be shaped: the kit's network lab.", true);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.rendezvous.tck.results;
+
+import java.util.List;
+
+/**
+ * The shrunk case that broke a clause.
+ *
+ * @param property the property that failed ({@code CLAUSE-ID/name})
+ * @param message what broke, in one or a few sentences, naming the sentence of the contract
+ * @param calls the calls of the shrunk case with their outcomes, in order
+ * @param choices the shrunk choice sequence the case was generated from
+ * @param shrinkRuns how many runs shrinking took
+ * @param detail anything else that shows the failure (a thread dump of a hung call), or empty
+ */
+public record Counterexample(
+        String property,
+        String message,
+        List<String> calls,
+        List<Long> choices,
+        int shrinkRuns,
+        String detail) {
+
+    public Counterexample {
+        calls = List.copyOf(calls);
+        choices = List.copyOf(choices);
+        detail = detail == null ? "" : detail;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.rendezvous.tck.run;
+
+import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.results.ClauseResult;
+
+/** Told of each clause as the run goes; called from the run's threads, one clause at a time per clause. */
+public interface RunProgress {
+    /** Nothing is told. */
+    RunProgress SILENT = new RunProgress() {};
+
+    /** The clause {@code index} (1-based) of {@code total} starts. */
+    default void clauseStarted(Clause clause, int index, int total) {}
+
+    /** The clause has its verdict. */
+    default void clauseFinished(ClauseResult result, int index, int total) {}
+}
