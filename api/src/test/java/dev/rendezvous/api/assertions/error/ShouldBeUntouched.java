@@ -25,8 +25,8 @@ public final class ShouldBeUntouched extends BasicErrorMessageFactory {
             }
         }
         String facts = String.format("the %d-byte array to be untouched from offset %d on"
-                + " (every byte still the canary %s),%nbut %d of those bytes were written,"
-                + " the first at offset %d (%s):", array.length, offset, MarkedHex.pair(canary),
+                + " (every byte still the canary %s),%nbut %d of them changed,"
+                + " the first at offset %d (now %s):", array.length, offset, MarkedHex.pair(canary),
                 written, first, MarkedHex.pair(array[first]));
         return new ShouldBeUntouched(facts, MarkedHex.of(array, offset, first));
     }
