@@ -87,6 +87,9 @@ public final class Sockaddr {
 
     /** The {@code sockaddr_in} or {@code sockaddr_in6} of an IP address and a port. */
     public static Sockaddr inet(InetAddress address, int port) {
+        if (address == null) {
+            throw new IllegalArgumentException("address is null");
+        }
         if (port < 0 || port > 0xFFFF) {
             throw new IllegalArgumentException("port out of range 0..65535: " + port);
         }
@@ -241,12 +244,11 @@ public final class Sockaddr {
                 return new InetSocketAddress(
                         InetAddress.getByAddress(Arrays.copyOfRange(bytes, 4, 8)), port());
             }
-            int scope = (bytes[24] & 0xFF) | (bytes[25] & 0xFF) << 8 | (bytes[26] & 0xFF) << 16
-                    | (bytes[27] & 0xFF) << 24;
+            int scope = length < SIZEOF_SOCKADDR_IN6 ? 0 : (bytes[24] & 0xFF)
+                    | (bytes[25] & 0xFF) << 8 | (bytes[26] & 0xFF) << 16 | (bytes[27] & 0xFF) << 24;
             byte[] a = Arrays.copyOfRange(bytes, 8, 24);
-            InetAddress ip = scope == 0
-                    ? InetAddress.getByAddress(a)
-                    : Inet6Address.getByAddress(null, a, scope);
+            // Always an Inet6Address: a v4-mapped address stays AF_INET6; -1 means no scope id.
+            InetAddress ip = Inet6Address.getByAddress(null, a, scope == 0 ? -1 : scope);
             return new InetSocketAddress(ip, port());
         } catch (UnknownHostException e) {
             throw new IllegalStateException("cannot happen for 4 or 16 bytes", e);
