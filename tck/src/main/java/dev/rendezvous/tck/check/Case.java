@@ -1,0 +1,246 @@
+package dev.rendezvous.tck.check;
+
+import dev.rendezvous.api.AddressFamily;
+import dev.rendezvous.api.ErrnoException;
+import dev.rendezvous.api.Feature;
+import dev.rendezvous.api.Sockaddr;
+import dev.rendezvous.api.SockaddrBuffer;
+import dev.rendezvous.api.SocketStack;
+import dev.rendezvous.api.SocketType;
+import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.harness.TracedStack;
+import dev.rendezvous.tck.property.Choices;
+import dev.rendezvous.tck.property.Gen;
+import dev.rendezvous.tck.property.InvalidCase;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One generated case of a property: where its values come from ({@link Choices}), the
+ * implementation (traced), the timing knobs, and the fixtures every property needs (a
+ * listener, a client, a refused name, a fresh UNIX path). Everything the case opens is closed
+ * by the harness when it ends.
+ */
+public final class Case {
+    /** The longest UNIX path the kit generates, in bytes (Linux allows 107; the JDK 106). */
+    public static final int MAX_GENERATED_PATH = 100;
+    private static final String PATH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_. ,+=@~é";
+    private static final AtomicInteger PATHS = new AtomicInteger();
+
+    private final Property property;
+    private final Choices choices;
+    private final TracedStack stack;
+    private final Knobs knobs;
+    private final Set<Feature> claimed;
+    private final Path unixDir;
+    private final List<Thread> threads = new CopyOnWriteArrayList<>();
+
+    public Case(Property property, Choices choices, TracedStack stack, Knobs knobs, Set<Feature> claimed, Path unixDir) {
+        this.property = property;
+        this.choices = choices;
+        this.stack = stack;
+        this.knobs = knobs;
+        this.claimed = Set.copyOf(claimed);
+        this.unixDir = unixDir;
+    }
+
+    /** Where the case's values come from. */
+    public Choices choices() {
+        return choices;
+    }
+
+    /** A value of {@code gen}, drawn from the case's choices. */
+    public <T> T draw(Gen<T> gen) {
+        return gen.generate(choices);
+    }
+
+    /** An int in {@code [min, max]}, drawn from the case's choices. */
+    public int between(int min, int max) {
+        return choices.between(min, max);
+    }
+
+    /** The implementation under test, every call traced. */
+    public SocketStack stack() {
+        return stack;
+    }
+
+    /** The traced implementation, for the harness. */
+    public TracedStack traced() {
+        return stack;
+    }
+
+    /** The timing knobs. */
+    public Knobs knobs() {
+        return knobs;
+    }
+
+    /** What the implementation claims. */
+    public Set<Feature> claimed() {
+        return claimed;
+    }
+
+    /** Threads the case started in the background (the harness interrupts and dumps them). */
+    public List<Thread> threads() {
+        return List.copyOf(threads);
+    }
+
+    /** A family the property ranges over and the implementation claims, drawn. */
+    public int family() {
+        List<Integer> families = Families.claimedAmong(property.families(), claimed);
+        if (families.isEmpty()) {
+            throw new NotVerifiedException("no family of " + property.families() + " is claimed");
+        }
+        return choices.pick(families);
+    }
+
+    /** Not meeting an assumption: the case is not counted. */
+    public void assume(boolean condition, String why) {
+        if (!condition) {
+            throw new InvalidCase(why);
+        }
+    }
+
+    /** A new stream socket of the family. */
+    public int socket(int family) throws ErrnoException {
+        return stack.socket(family, SocketType.SOCK_STREAM);
+    }
+
+    /** A fresh UNIX-domain path under the run's directory, of a drawn length, with awkward but legal characters. */
+    public String unixPath() {
+        String base = unixDir.toString() + "/" + PATHS.incrementAndGet() + "-";
+        int room = MAX_GENERATED_PATH - base.getBytes(StandardCharsets.UTF_8).length - 1;
+        int extra = between(0, Math.max(0, room));
+        StringBuilder p = new StringBuilder(base);
+        while (p.toString().getBytes(StandardCharsets.UTF_8).length < base.length() + extra) {
+            char ch = PATH_CHARS.charAt(between(0, PATH_CHARS.length() - 1));
+            if (p.toString().getBytes(StandardCharsets.UTF_8).length + String.valueOf(ch).getBytes(StandardCharsets.UTF_8).length
+                    > MAX_GENERATED_PATH) {
+                break;
+            }
+            p.append(ch);
+        }
+        return p.toString();
+    }
+
+    /** A name to bind a server to: the family's loopback address with port 0, or a fresh UNIX path. */
+    public Sockaddr freshName(int family) {
+        if (family == AddressFamily.AF_UNIX) {
+            return Sockaddr.unix(unixPath());
+        }
+        return Sockaddr.inet(Families.loopback(family), 0);
+    }
+
+    /** A loopback name of an Internet family with a drawn address (127.0.0.1..127.0.0.254 for IPv4). */
+    public Sockaddr drawnLoopbackName(int family) throws Exception {
+        if (family == AddressFamily.AF_INET) {
+            return Sockaddr.inet(InetAddress.getByAddress(new byte[] {127, 0, 0, (byte) between(1, 254)}), 0);
+        }
+        return freshName(family);
+    }
+
+    /** A bound socket of the family (not listening), with its name. */
+    public Endpoint bound(int family) throws ErrnoException {
+        int fd = socket(family);
+        Sockaddr name = freshName(family);
+        stack.bind(fd, name.bytes(), name.length());
+        return new Endpoint(fd, nameOf(fd));
+    }
+
+    /** A listening socket of the family, bound to a fresh loopback name, with its name. */
+    public Endpoint listener(int family, int backlog) throws ErrnoException {
+        Endpoint b = bound(family);
+        stack.listen(b.fd(), backlog);
+        return b;
+    }
+
+    /** A listening socket with backlog 5, as in the contract's example. */
+    public Endpoint listener(int family) throws ErrnoException {
+        return listener(family, 5);
+    }
+
+    /**
+     * A name where no server process is present: a socket bound to it without listen, kept
+     * open so that nothing else takes it.
+     */
+    public Sockaddr refusedName(int family) throws ErrnoException {
+        return bound(family).name();
+    }
+
+    /** A new client socket of the listener's family, connected to it. */
+    public int connectedClient(Endpoint l) throws ErrnoException {
+        int fd = socket(Sockaddr.familyOf(l.name().bytes()));
+        stack.connect(fd, l.name().bytes(), l.name().length());
+        return fd;
+    }
+
+    /** The socket's own name (getsockname with room for any name). */
+    public Sockaddr nameOf(int fd) throws ErrnoException {
+        SockaddrBuffer b = SockaddrBuffer.ofMaximumSize();
+        stack.getsockname(fd, b);
+        return decoded(b, "getsockname(" + fd + ")");
+    }
+
+    /** The peer's name (getpeername with room for any name). */
+    public Sockaddr peerOf(int fd) throws ErrnoException {
+        SockaddrBuffer b = SockaddrBuffer.ofMaximumSize();
+        stack.getpeername(fd, b);
+        return decoded(b, "getpeername(" + fd + ")");
+    }
+
+    /** The name in a buffer a call filled, or a violation saying why it is not a name. */
+    public static Sockaddr decoded(SockaddrBuffer b, String call) {
+        if (b.truncated()) {
+            throw new Violation(call + " set a length of " + b.length() + ", more than any name: " + b);
+        }
+        try {
+            return b.name();
+        } catch (IllegalArgumentException e) {
+            throw new Violation(call + " gave back no valid name: " + e.getMessage());
+        }
+    }
+
+    /** Runs {@code call} on a new thread of the case; judge it with {@link Pending}. */
+    public <T> Pending<T> inBackground(String what, Callable<T> call) {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(call.call());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "rendezvous-case-" + property.id());
+        t.setDaemon(true);
+        threads.add(t);
+        t.start();
+        return new Pending<>(what, t, f);
+    }
+
+    /** Sends all of {@code data} on {@code fd}. */
+    public void sendAll(int fd, byte[] data) throws ErrnoException {
+        int off = 0;
+        while (off < data.length) {
+            int n = stack.send(fd, data, off, data.length - off);
+            Expect.that(n > 0 && n <= data.length - off, "send(%d) returned %d for %d bytes", fd, n, data.length - off);
+            off += n;
+        }
+    }
+
+    /** Receives exactly {@code length} bytes from {@code fd}, or a violation at an early end of stream. */
+    public byte[] recvExactly(int fd, int length) throws ErrnoException {
+        byte[] b = new byte[length];
+        int off = 0;
+        while (off < length) {
+            int n = stack.recv(fd, b, off, length - off);
+            Expect.that(n > 0, "recv(%d) gave the end of the stream after %d of %d bytes", fd, off, length);
+            off += n;
+        }
+        return b;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.rendezvous.tck.engine;
+
+import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.Counterexample;
+
+/** A failed clause as text: the sentence, what broke, the shrunk calls and the replay token. */
+public final class FailureText {
+    private FailureText() {}
+
+    /** The text of a failed clause's result. */
+    public static String of(ClauseResult r) {
+        StringBuilder s = new StringBuilder();
+        Counterexample x = r.counterexample();
+        s.append(x == null ? r.clause().id() + ": " + r.reason() : x.message());
+        if (x != null && !x.calls().isEmpty()) {
+            s.append("\nshrunk case (").append(x.property()).append("):");
+            for (String call : x.calls()) {
+                s.append("\n  ").append(call);
+            }
+        }
+        if (x != null && !x.detail().isEmpty()) {
+            s.append("\n").append(x.detail());
+        }
+        if (r.replay() != null) {
+            s.append("\nreplay: ").append(r.replay());
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,173 @@
+package dev.rendezvous.tck.engine;
+
+import dev.rendezvous.tck.RendezvousKit;
+import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.Json;
+import dev.rendezvous.tck.results.ResultsJson;
+import dev.rendezvous.tck.results.RunResult;
+import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitSession;
+import dev.rendezvous.tck.run.RunOptions;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.PackageSelector;
+import org.junit.platform.engine.discovery.UniqueIdSelector;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The kit as a JUnit Platform test engine, ID {@value #ID}: one test per clause of the
+ * catalogue. It answers only selectors that name it (its unique ID, the class
+ * {@link RendezvousKit}, or the package {@code dev.rendezvous.tck}), so it stays silent in a
+ * build that merely has the kit on its test class path.
+ */
+public final class RendezvousTestEngine implements TestEngine {
+    /** The engine's ID. */
+    public static final String ID = "rendezvous";
+    /** The key of the report entry each clause publishes its result under (compact JSON). */
+    public static final String RESULT_ENTRY = "rendezvous.result";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.rendezvous");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("rendezvous-tck");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        EngineDescriptor engine = new EngineDescriptor(uniqueId, "Rendezvous TCK");
+        if (!selected(request, uniqueId)) {
+            return engine;
+        }
+        Set<String> only = Set.of();
+        Optional<String> clauses = request.getConfigurationParameters().get(ConfigKeys.CLAUSES);
+        if (clauses.isPresent()) {
+            only = Set.of(clauses.get().split("\\s*,\\s*"));
+        }
+        for (Clause c : Catalogue.all()) {
+            if (only.isEmpty() || only.contains(c.id())) {
+                engine.addChild(new ClauseDescriptor(uniqueId, c));
+            }
+        }
+        return engine;
+    }
+
+    private static boolean selected(EngineDiscoveryRequest request, UniqueId engineId) {
+        for (UniqueIdSelector s : request.getSelectorsByType(UniqueIdSelector.class)) {
+            if (s.getUniqueId().hasPrefix(engineId) || engineId.hasPrefix(s.getUniqueId())) {
+                return true;
+            }
+        }
+        for (ClassSelector s : request.getSelectorsByType(ClassSelector.class)) {
+            if (s.getClassName().equals(RendezvousKit.class.getName())) {
+                return true;
+            }
+        }
+        for (PackageSelector s : request.getSelectorsByType(PackageSelector.class)) {
+            if (s.getPackageName().equals(RendezvousKit.class.getPackageName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void execute(ExecutionRequest request) {
+        TestDescriptor root = request.getRootTestDescriptor();
+        EngineExecutionListener listener = request.getEngineExecutionListener();
+        listener.executionStarted(root);
+        if (root.getChildren().isEmpty()) {
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        }
+        String runId = request.getConfigurationParameters().get(ConfigKeys.RUN_ID).orElse(null);
+        KitSession session;
+        try {
+            RunOptions options = OptionsFromConfig.read(request.getConfigurationParameters());
+            session = KitSession.open(options);
+            session.clauses();
+        } catch (KitException e) {
+            if (runId != null) {
+                RunSink.fail(runId, e);
+            }
+            listener.executionFinished(root, TestExecutionResult.failed(e));
+            return;
+        }
+        try {
+            List<ClauseResult> results = new ArrayList<>();
+            for (TestDescriptor child : new ArrayList<>(root.getChildren())) {
+                ClauseDescriptor d = (ClauseDescriptor) child;
+                listener.executionStarted(d);
+                ClauseResult r = session.run(d.clause());
+                results.add(r);
+                listener.reportingEntryPublished(d, ReportEntry.from(RESULT_ENTRY,
+                        Json.writeCompact(ResultsJson.clauseToMap(r))));
+                listener.executionFinished(d, platformResult(r));
+            }
+            RunResult run = session.result(results);
+            writeResults(request, run);
+            if (runId != null) {
+                RunSink.put(runId, run);
+            }
+            listener.executionFinished(root, TestExecutionResult.successful());
+        } catch (RuntimeException e) {
+            if (runId != null) {
+                RunSink.fail(runId, e);
+            }
+            listener.executionFinished(root, TestExecutionResult.failed(e));
+        } finally {
+            session.close();
+        }
+    }
+
+    private static void writeResults(ExecutionRequest request, RunResult run) {
+        Optional<String> dir = request.getConfigurationParameters().get(ConfigKeys.RESULTS_DIR);
+        if (dir.isEmpty()) {
+            return;
+        }
+        Path file = Paths.get(dir.get()).resolve("results.json");
+        try {
+            ResultsJson.write(run, file);
+        } catch (IOException e) {
+            throw new KitException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** PASSED succeeds; FAILED fails with the counterexample; the others are skipped with their reason. */
+    static TestExecutionResult platformResult(ClauseResult r) {
+        switch (r.verdict()) {
+            case PASSED:
+                return TestExecutionResult.successful();
+            case FAILED:
+                return TestExecutionResult.failed(new AssertionFailedError(FailureText.of(r)));
+            default:
+                return TestExecutionResult.aborted(new TestAbortedException(r.verdict() + ": " + r.reason()));
+        }
+    }
+}

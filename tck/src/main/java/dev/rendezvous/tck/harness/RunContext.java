@@ -1,0 +1,22 @@
+package dev.rendezvous.tck.harness;
+
+import dev.rendezvous.api.Feature;
+import dev.rendezvous.api.SocketStack;
+import java.nio.file.Path;
+import java.util.Set;
+
+/**
+ * What every case of a run shares.
+ *
+ * @param stack the implementation under test (untraced)
+ * @param claimed the features it claims
+ * @param knobs the timing knobs
+ * @param seed the run's seed
+ * @param tries tries per property
+ * @param unixDir the directory fresh UNIX-domain paths are made in
+ */
+public record RunContext(SocketStack stack, Set<Feature> claimed, Knobs knobs, long seed, int tries, Path unixDir) {
+    public RunContext {
+        claimed = Set.copyOf(claimed);
+    }
+}

@@ -1,0 +1,162 @@
+package dev.rendezvous.tck.run;
+
+import dev.rendezvous.api.Feature;
+import dev.rendezvous.api.SocketStack;
+import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.check.Property;
+import dev.rendezvous.tck.checks.Checks;
+import dev.rendezvous.tck.harness.ClauseRunner;
+import dev.rendezvous.tck.harness.RunContext;
+import dev.rendezvous.tck.property.ReplayToken;
+import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.RunResult;
+import dev.rendezvous.tck.results.Verdict;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * One run of the kit against one implementation, apart from how it is driven (the JUnit
+ * Platform engine drives it clause by clause): loads the implementation, probes the
+ * environment, gives each clause its verdict, applies strict mode, and assembles the result.
+ */
+public final class KitSession implements AutoCloseable {
+    private final RunOptions options;
+    private final SocketStack stack;
+    private final Set<Feature> claimed;
+    private final Path unixDir;
+    private final RunContext context;
+    private final Map<String, Object> environment;
+    private final ReplayToken replay;
+    private final Instant started = Instant.now();
+
+    private KitSession(RunOptions options) {
+        this.options = options;
+        this.replay = parseReplay(options.replayToken());
+        ClassLoader loader = options.loader() != null ? options.loader() : Thread.currentThread().getContextClassLoader();
+        this.stack = StackLoader.load(options.stackClass(), loader);
+        try {
+            this.claimed = Set.copyOf(stack.features());
+        } catch (RuntimeException e) {
+            throw new KitException("features() of " + stack.getClass().getName() + " failed: " + e);
+        }
+        try {
+            this.unixDir = Files.createTempDirectory(Paths.get("/tmp"), "rdv");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.environment = EnvironmentProbe.probe(unixDir);
+        this.context = new RunContext(stack, claimed, options.knobs(), options.seed(), options.tries(), unixDir);
+    }
+
+    /** Opens a session: loads the implementation and probes the environment. */
+    public static KitSession open(RunOptions options) {
+        return new KitSession(options);
+    }
+
+    private static ReplayToken parseReplay(String token) {
+        if (token == null) {
+            return null;
+        }
+        ReplayToken t;
+        try {
+            t = ReplayToken.parse(token);
+        } catch (IllegalArgumentException e) {
+            throw new KitException("not a replay token: " + e.getMessage());
+        }
+        if (Checks.byId(t.propertyId()).isEmpty()) {
+            throw new KitException("the replay token names property " + t.propertyId() + ", which this kit does not have");
+        }
+        return t;
+    }
+
+    /** The clauses this session runs, in catalogue order. */
+    public List<Clause> clauses() {
+        if (replay != null) {
+            return List.of(Checks.byId(replay.propertyId()).orElseThrow().clause());
+        }
+        if (options.clauseIds().isEmpty()) {
+            return Catalogue.all();
+        }
+        Set<String> unknown = new TreeSet<>(options.clauseIds());
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : Catalogue.all()) {
+            if (options.clauseIds().contains(c.id())) {
+                out.add(c);
+                unknown.remove(c.id());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new KitException("no clause with id " + String.join(", ", unknown) + " in the catalogue");
+        }
+        return out;
+    }
+
+    /** Gives one clause its verdict (strict mode applied). */
+    public ClauseResult run(Clause clause) {
+        ClauseRunner runner = new ClauseRunner(context);
+        ClauseResult r = replay != null
+                ? runner.replay(Checks.byId(replay.propertyId()).orElseThrow(), replay)
+                : runner.run(clause, Checks.forClause(clause.id()));
+        return options.strict() ? strict(r) : r;
+    }
+
+    private static ClauseResult strict(ClauseResult r) {
+        if (r.verdict() != Verdict.NOT_VERIFIED) {
+            return r;
+        }
+        String reason = "strict mode: not verified: " + r.reason();
+        return r.withVerdict(Verdict.FAILED, reason).withCounterexample(new Counterexample(
+                r.clause().id(), reason, List.of(), List.of(), 0, ""));
+    }
+
+    /** The run's result from the clauses' results. */
+    public RunResult result(List<ClauseResult> results) {
+        Map<String, Object> timing = new LinkedHashMap<>(options.knobs().describe());
+        Instant finished = Instant.now();
+        timing.put("startedAt", started.toString());
+        timing.put("finishedAt", finished.toString());
+        timing.put("wallMillis", finished.toEpochMilli() - started.toEpochMilli());
+        List<String> features = new ArrayList<>();
+        claimed.stream().sorted().forEach(f -> features.add(f.name()));
+        return new RunResult(KitVersion.NAME, KitVersion.version(), safe(stack::name), safe(stack::version),
+                stack.getClass().getName(), features, environment, timing, options.seed(), options.tries(),
+                options.strict(), results);
+    }
+
+    private static String safe(java.util.function.Supplier<String> s) {
+        try {
+            String v = s.get();
+            return v == null ? "(null)" : v;
+        } catch (RuntimeException e) {
+            return "(threw " + e.getClass().getName() + ")";
+        }
+    }
+
+    /** The properties of the kit, for listings. */
+    public static List<Property> properties() {
+        return Checks.all();
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> walk = Files.walk(unixDir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory; the system cleans /tmp
+        }
+    }
+}
