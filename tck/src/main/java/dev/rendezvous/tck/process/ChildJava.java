@@ -37,6 +37,20 @@ public final class ChildJava {
         return String.join(File.pathSeparator, entries);
     }
 
+    /** The kit's class path and then {@code extra} entries. */
+    public static String classPath(List<Path> extra) {
+        Set<String> entries = new LinkedHashSet<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!e.isEmpty()) {
+                entries.add(e);
+            }
+        }
+        for (Path p : extra) {
+            entries.add(p.toAbsolutePath().toString());
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
     private static List<String> locations(Class<?> c) {
         List<String> out = new ArrayList<>();
         CodeSource cs = c.getProtectionDomain().getCodeSource();
