@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class ChildMain {
     /** The exit status that asks for a fresh child for the remaining clauses. */
-    static final int RESTART_STATUS = 3;
+    static final int RESTART_STATUS = 75;
 
     private ChildMain() {}
 

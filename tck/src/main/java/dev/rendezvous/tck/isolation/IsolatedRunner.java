@@ -81,7 +81,12 @@ public final class IsolatedRunner {
             remaining.removeIf(c -> results.containsKey(c.id()));
         }
         if (meta == null) {
-            throw new KitException("the child JVM never loaded the implementation");
+            meta = new LinkedHashMap<>();
+            meta.put("name", "(unknown: the implementation never finished loading)");
+            meta.put("version", "(unknown)");
+            meta.put("class", options.stackClass() == null ? "(its META-INF/services entry)" : options.stackClass());
+            meta.put("features", List.of());
+            meta.put("environment", Map.of());
         }
         List<ClauseResult> ordered = new ArrayList<>();
         for (Clause c : selected()) {
@@ -124,8 +129,13 @@ public final class IsolatedRunner {
                     if (System.nanoTime() - lastProgress > budget) {
                         String dump = threadDump(child, lines);
                         child.destroyForcibly();
-                        failInProgress(current, clauses, results, total, "the implementation stopped making progress: no verdict within "
-                                + clauseBudget(options.knobs()).toMillis() + " ms", dump);
+                        String why = "the implementation stopped making progress: no verdict within "
+                                + clauseBudget(options.knobs()).toMillis() + " ms";
+                        if (sawMeta) {
+                            failInProgress(current, clauses, results, total, why, dump);
+                        } else {
+                            failAll(clauses, results, total, why + ", before the run began", dump);
+                        }
                         return;
                     }
                     continue;
