@@ -32,7 +32,8 @@ import java.util.function.LongSupplier;
  *       ({@link SignalOnInterrupt}); the call fails with EINTR and the thread's interrupt
  *       status is cleared. A call that completes although an interrupt came in returns its
  *       result and leaves the status set. A thread already interrupted fails with EINTR
- *       without calling.</li>
+ *       without calling. Calls on a descriptor set to non-blocking mode through this stack
+ *       are made as they are.</li>
  *   <li>{@code send} passes {@code MSG_NOSIGNAL}: a broken stream gives EPIPE rather than a
  *       SIGPIPE to the process.</li>
  *   <li>An errno number that {@link Errno} does not hold is an {@link UnmappedErrnoException}.</li>
@@ -46,6 +47,8 @@ public final class LibcSocketStack implements SocketStack {
             Feature.INET, Feature.INET6, Feature.UNIX, Feature.NONBLOCKING, Feature.CROSS_PROCESS));
 
     private final Set<Integer> held = ConcurrentHashMap.newKeySet();
+    /** The held descriptors set to non-blocking mode: their calls never wait for a signal. */
+    private final Set<Integer> nonBlocking = ConcurrentHashMap.newKeySet();
 
     /** A stack with no descriptors yet. */
     public LibcSocketStack() {}
@@ -90,7 +93,7 @@ public final class LibcSocketStack implements SocketStack {
         requireHeld(fd);
         call("connect", (arena, state) -> {
             MemorySegment name = NativeName.input(arena, address, length);
-            return interruptible(() -> Libc.connect(state, fd, name, length));
+            return interruptible(fd, () -> Libc.connect(state, fd, name, length));
         });
     }
 
@@ -99,7 +102,7 @@ public final class LibcSocketStack implements SocketStack {
         requireHeld(fd);
         int accepted = (int) call("accept", (arena, state) -> {
             NativeName name = NativeName.offer(arena, from);
-            long result = interruptible(() -> Libc.accept(state, fd, name.name(), name.length()));
+            long result = interruptible(fd, () -> Libc.accept(state, fd, name.name(), name.length()));
             if (result >= 0) {
                 name.copyBack();
             }
@@ -111,23 +114,25 @@ public final class LibcSocketStack implements SocketStack {
 
     @Override
     public void getsockname(int fd, SockaddrBuffer name) throws ErrnoException {
-        requireHeld(fd);
-        call("getsockname", (arena, state) -> {
-            NativeName n = NativeName.offer(arena, name);
-            int result = Libc.getsockname(state, fd, n.name(), n.length());
-            if (result == 0) {
-                n.copyBack();
-            }
-            return result;
-        });
+        nameCall("getsockname", Libc::getsockname, fd, name);
     }
 
     @Override
     public void getpeername(int fd, SockaddrBuffer name) throws ErrnoException {
+        nameCall("getpeername", Libc::getpeername, fd, name);
+    }
+
+    /** {@code getsockname} or {@code getpeername}: same arguments, same value-result name. */
+    private interface NameFunction {
+        int call(MemorySegment state, int fd, MemorySegment name, MemorySegment length);
+    }
+
+    private void nameCall(String call, NameFunction function, int fd, SockaddrBuffer buffer)
+            throws ErrnoException {
         requireHeld(fd);
-        call("getpeername", (arena, state) -> {
-            NativeName n = NativeName.offer(arena, name);
-            int result = Libc.getpeername(state, fd, n.name(), n.length());
+        call(call, (arena, state) -> {
+            NativeName n = NativeName.offer(arena, buffer);
+            int result = function.call(state, fd, n.name(), n.length());
             if (result == 0) {
                 n.copyBack();
             }
@@ -142,7 +147,7 @@ public final class LibcSocketStack implements SocketStack {
         return (int) call("send", (arena, state) -> {
             MemorySegment data = arena.allocate(Math.max(length, 1));
             MemorySegment.copy(buffer, offset, data, JAVA_BYTE, 0, length);
-            return interruptible(() -> Libc.send(state, fd, data, length, Libc.MSG_NOSIGNAL));
+            return interruptible(fd, () -> Libc.send(state, fd, data, length, Libc.MSG_NOSIGNAL));
         });
     }
 
@@ -152,7 +157,7 @@ public final class LibcSocketStack implements SocketStack {
         requireRange(buffer, offset, length);
         return (int) call("recv", (arena, state) -> {
             MemorySegment data = arena.allocate(Math.max(length, 1));
-            long result = interruptible(() -> Libc.recv(state, fd, data, length, 0));
+            long result = interruptible(fd, () -> Libc.recv(state, fd, data, length, 0));
             if (result > 0) {
                 MemorySegment.copy(data, JAVA_BYTE, 0, buffer, offset, (int) result);
             }
@@ -166,6 +171,11 @@ public final class LibcSocketStack implements SocketStack {
         int flags = (int) call("fcntl", (arena, state) -> Libc.fcntl(state, fd, Libc.F_GETFL, 0));
         int wanted = blocking ? flags & ~Libc.O_NONBLOCK : flags | Libc.O_NONBLOCK;
         call("fcntl", (arena, state) -> Libc.fcntl(state, fd, Libc.F_SETFL, wanted));
+        if (blocking) {
+            nonBlocking.remove(fd);
+        } else {
+            nonBlocking.add(fd);
+        }
     }
 
     @Override
@@ -173,6 +183,7 @@ public final class LibcSocketStack implements SocketStack {
         if (!held.remove(fd)) {
             throw notHeld(fd);
         }
+        nonBlocking.remove(fd);
         call("close", (arena, state) -> Libc.close(state, fd));
     }
 
@@ -196,8 +207,14 @@ public final class LibcSocketStack implements SocketStack {
         }
     }
 
-    /** A blocking call, interruptible by {@link Thread#interrupt()} through a real signal. */
-    private static long interruptible(LongSupplier call) throws ErrnoException {
+    /**
+     * A call that may block, interruptible by {@link Thread#interrupt()} through a real signal;
+     * on a descriptor in non-blocking mode, just the call.
+     */
+    private long interruptible(int fd, LongSupplier call) throws ErrnoException {
+        if (nonBlocking.contains(fd)) {
+            return call.getAsLong();
+        }
         long result = SignalOnInterrupt.run(call);
         if (result == SignalOnInterrupt.INTERRUPTED_BEFORE_CALL) {
             Thread.interrupted();

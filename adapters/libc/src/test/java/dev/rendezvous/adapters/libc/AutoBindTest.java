@@ -63,10 +63,7 @@ class AutoBindTest {
     void successfulConnectBindsTheLoopbackAddressInBothInternetFamilies() throws Exception {
         for (int family : new int[] {AF_INET, AF_INET6}) {
             int listener = sockets.listener(family, 1);
-            Sockaddr server = sockets.nameOf(listener);
-            int client = sockets.socket(family);
-
-            sockets.stack.connect(client, server.bytes(), server.length());
+            int client = sockets.connectedClient(listener, family);
 
             Sockaddr name = sockets.nameOf(client);
             assertThat(name.length()).isEqualTo(family == AF_INET ? 16 : 28);
@@ -78,10 +75,7 @@ class AutoBindTest {
     @Test
     void anUnboundUnixSocketStaysUnnamedAfterConnecting() throws Exception {
         int listener = sockets.listener(AF_UNIX, 1);
-        Sockaddr server = sockets.nameOf(listener);
-        int client = sockets.socket(AF_UNIX);
-
-        sockets.stack.connect(client, server.bytes(), server.length());
+        int client = sockets.connectedClient(listener, AF_UNIX);
 
         Sockaddr name = sockets.nameOf(client);
         assertThat(name.length()).isEqualTo(2);

@@ -53,8 +53,7 @@ class BacklogTest {
     void aTcpListenerWithBacklogZeroCompletesOneConnectionAndHoldsBackTheNext() throws Exception {
         int listener = sockets.listener(AF_INET, 0);
         Sockaddr server = sockets.nameOf(listener);
-        int first = sockets.socket(AF_INET);
-        sockets.stack.connect(first, server.bytes(), server.length());
+        sockets.connectedClient(listener, AF_INET);
         int second = sockets.socket(AF_INET);
         sockets.stack.setBlocking(second, false);
 

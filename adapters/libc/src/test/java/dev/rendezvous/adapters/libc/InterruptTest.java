@@ -88,18 +88,14 @@ class InterruptTest {
 
         assertThat(outcome.errno()).isEqualTo(Errno.EINTR);
         assertThat(outcome.interruptedAfter()).as("interrupt status after EINTR").isFalse();
-        Sockaddr server = sockets.nameOf(listener);
-        int client = sockets.socket(AF_INET);
-        sockets.stack.connect(client, server.bytes(), server.length());
+        int client = sockets.connectedClient(listener, AF_INET);
         assertThat(sockets.track(sockets.stack.accept(listener, null))).isNotNegative();
     }
 
     @Test
     void anInterruptedBlockingRecvFailsWithEintrAndTheConnectionStaysUsable() throws Exception {
         int listener = sockets.listener(AF_UNIX, 1);
-        Sockaddr server = sockets.nameOf(listener);
-        int client = sockets.socket(AF_UNIX);
-        sockets.stack.connect(client, server.bytes(), server.length());
+        int client = sockets.connectedClient(listener, AF_UNIX);
         int accepted = sockets.track(sockets.stack.accept(listener, null));
         byte[] into = new byte[8];
         Caller caller = new Caller(() -> sockets.stack.recv(accepted, into, 0, into.length))
@@ -127,6 +123,19 @@ class InterruptTest {
     }
 
     @Test
+    void aNonBlockingCallIgnoresTheInterruptStatusAndLeavesItSet() throws Exception {
+        int listener = sockets.listener(AF_INET, 1);
+        sockets.stack.setBlocking(listener, false);
+
+        Thread.currentThread().interrupt();
+        ErrnoException e = catchThrowableOfType(ErrnoException.class,
+                () -> sockets.stack.accept(listener, null));
+
+        assertThat(e.errno()).isEqualTo(Errno.EAGAIN);
+        assertThat(Thread.interrupted()).isTrue();
+    }
+
+    @Test
     void theSignalIsARealTimeSignalWhoseHandlerIsInstalled() throws Exception {
         int signal = InterruptSignal.number();
 
@@ -146,9 +155,7 @@ class InterruptTest {
 
         ErrnoException empty = catchThrowableOfType(ErrnoException.class,
                 () -> sockets.stack.accept(listener, null));
-        Sockaddr server = sockets.nameOf(listener);
-        int client = sockets.socket(AF_INET);
-        sockets.stack.connect(client, server.bytes(), server.length());
+        int client = sockets.connectedClient(listener, AF_INET);
         int accepted = sockets.track(acceptWithin(listener, LONG_WAIT));
         byte[] into = new byte[4];
         Caller reader = new Caller(() -> sockets.stack.recv(accepted, into, 0, into.length))

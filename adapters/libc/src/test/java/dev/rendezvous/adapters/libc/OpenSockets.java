@@ -43,6 +43,14 @@ final class OpenSockets implements AutoCloseable {
         return fd;
     }
 
+    /** A new socket of the family, connected (blocking) to {@code listener}. */
+    int connectedClient(int listener, int family) throws ErrnoException {
+        Sockaddr server = nameOf(listener);
+        int client = socket(family);
+        stack.connect(client, server.bytes(), server.length());
+        return client;
+    }
+
     /** The socket's own name. */
     Sockaddr nameOf(int fd) throws ErrnoException {
         SockaddrBuffer buffer = SockaddrBuffer.ofMaximumSize();

@@ -57,9 +57,7 @@ class ValueResultTest {
     /** A connected pair: [listener, client, accepted]. */
     private int[] connectedPair(int family) throws Exception {
         int listener = sockets.listener(family, 1);
-        Sockaddr server = sockets.nameOf(listener);
-        int client = sockets.socket(family);
-        sockets.stack.connect(client, server.bytes(), server.length());
+        int client = sockets.connectedClient(listener, family);
         return new int[] {listener, client, sockets.track(sockets.stack.accept(listener, null))};
     }
 
@@ -116,9 +114,7 @@ class ValueResultTest {
     @Test
     void acceptWithANegativeOfferedLengthIsEinvalAndTakesThePendingConnection() throws Exception {
         int listener = sockets.listener(AF_INET, 1);
-        Sockaddr server = sockets.nameOf(listener);
-        int client = sockets.socket(AF_INET);
-        sockets.stack.connect(client, server.bytes(), server.length());
+        int client = sockets.connectedClient(listener, AF_INET);
 
         ErrnoException negative = catchThrowableOfType(ErrnoException.class,
                 () -> sockets.stack.accept(listener, new SockaddrBuffer(new byte[16], -1)));
