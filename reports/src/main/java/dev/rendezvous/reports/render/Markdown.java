@@ -10,12 +10,10 @@ public final class Markdown {
     /**
      * {@code s} as literal inline text: every character Markdown (or HTML inside it) could
      * read as markup is backslash-escaped (and a leading {@code # + - =}, which could start a
-     * heading or a list), and line breaks become spaces.
+     * heading or a list), line breaks become spaces, and control characters U+FFFD.
      */
-    public static String text(String s) {
-        if (s == null) {
-            return "";
-        }
+    public static String text(String raw) {
+        String s = Xml.clean(raw);
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -52,7 +50,8 @@ public final class Markdown {
     }
 
     /** A fenced code block holding {@code body} verbatim, with a fence longer than any backtick run in it. */
-    public static String codeBlock(String body) {
+    public static String codeBlock(String raw) {
+        String body = Xml.clean(raw);
         String fence = "`".repeat(Math.max(3, longestBacktickRun(body) + 1));
         String text = body.endsWith("\n") ? body : body + "\n";
         return fence + "text\n" + text + fence + "\n";
@@ -60,7 +59,7 @@ public final class Markdown {
 
     /** {@code s} as an inline code span, delimited by more backticks than any run inside it. */
     public static String code(String s) {
-        String one = s.replaceAll("[\\r\\n]+", " ");
+        String one = Xml.clean(s).replaceAll("[\\r\\n]+", " ");
         int longest = longestBacktickRun(one);
         String ticks = "`".repeat(longest + 1);
         String pad = one.startsWith("`") || one.endsWith("`") ? " " : "";

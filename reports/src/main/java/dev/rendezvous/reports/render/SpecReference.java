@@ -25,6 +25,7 @@ public final class SpecReference {
     private final List<Clause> unplaced;
     private final List<Results> results;
     private final List<Clause> clauses;
+    private final List<String> headings;
 
     /** The document for the shipped contract and catalogue, with the verdicts of {@code results}. */
     public SpecReference(List<Results> results) {
@@ -37,6 +38,7 @@ public final class SpecReference {
         this.unplaced = SpecSentences.unplaced(sentences, clauses);
         this.results = List.copyOf(results);
         this.clauses = List.copyOf(clauses);
+        this.headings = new Matrix(results).headings();
     }
 
     /** The contract's sentences, in order. */
@@ -71,7 +73,7 @@ public final class SpecReference {
 
     /** The name of results file {@code column}'s implementation, as its verdicts are labelled. */
     public String implementation(int column) {
-        return new Matrix(results).headings().get(column);
+        return headings.get(column);
     }
 
     /** IDs that some results file has but the catalogue does not know. */

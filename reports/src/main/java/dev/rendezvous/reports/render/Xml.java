@@ -10,30 +10,39 @@ public final class Xml {
 
     /** {@code s} safe as element text or as a double-quoted attribute value. */
     public static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        String clean = clean(s);
+        StringBuilder b = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
             switch (c) {
                 case '&': b.append("&amp;"); break;
                 case '<': b.append("&lt;"); break;
                 case '>': b.append("&gt;"); break;
                 case '"': b.append("&quot;"); break;
                 case '\'': b.append("&#39;"); break;
-                default:
-                    if (Character.isSurrogate(c)) {
-                        appendSurrogate(s, i, b);
-                        if (Character.isHighSurrogate(c) && i + 1 < s.length()
-                                && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            i++;
-                        }
-                    } else if (allowed(c)) {
-                        b.append(c);
-                    } else {
-                        b.append('\uFFFD');
-                    }
+                default: b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * {@code s} with every character XML 1.0 cannot carry (control characters other than tab,
+     * line feed and carriage return; unpaired surrogates; U+FFFE, U+FFFF) replaced by U+FFFD.
+     */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                b.append(c).append(s.charAt(++i));
+            } else if (allowed(c)) {
+                b.append(c);
+            } else {
+                b.append('\uFFFD');
             }
         }
         return b.toString();
@@ -42,15 +51,6 @@ public final class Xml {
     /** {@code s} safe as an attribute value that keeps its line breaks. */
     public static String attribute(String s) {
         return escape(s).replace("\n", "&#10;").replace("\r", "&#13;").replace("\t", "&#9;");
-    }
-
-    private static void appendSurrogate(String s, int i, StringBuilder b) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            b.append(c).append(s.charAt(i + 1));
-        } else {
-            b.append('\uFFFD');
-        }
     }
 
     private static boolean allowed(char c) {
