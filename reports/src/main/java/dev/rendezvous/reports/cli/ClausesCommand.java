@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 
 /** {@code clauses}: prints the clause catalogue. */
 @Command(name = "clauses", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Prints the clause catalogue: every sentence of the contract that states behaviour.")
+        header = "Prints the clause catalogue.",
+        description = "Every sentence of the contract that states behaviour, as a clause.")
 final class ClausesCommand implements Callable<Integer> {
     /** The forms the catalogue is printed in. */
     enum ClausesFormat { TEXT, JSON }

@@ -11,9 +11,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code diff}: what regressed and what newly passes between two results files. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = {"Compares two results files: what regressed (e.g. PASSED -> FAILED, or a clause no longer",
-                "checked), what newly passes, and every other change of verdict.",
-                "Exit status: 0 no regression, 1 regression, 2 bad usage, 3 internal error."})
+        header = "Compares two results files: what regressed, what newly passes.",
+        description = {"A regression: a clause that now fails and did not, or that passed",
+                "and now does not (fails, is not checked, or is gone).",
+                "Exit status: 0 no regression; 1 regression; 2 bad usage;",
+                "3 internal error."})
 final class DiffCommand implements Callable<Integer> {
     /** The forms a diff is printed in. */
     enum DiffFormat { TEXT, MD, JSON }

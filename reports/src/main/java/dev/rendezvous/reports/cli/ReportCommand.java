@@ -16,9 +16,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code report}: renders results files into any of the formats. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = {"Renders results files: html, md and junit per file; matrix and spec over all files;",
-                "cert (certification summary, Markdown and JSON) per file.",
-                "Exit status: 0 written, 2 bad usage, 3 internal error."})
+        header = "Renders results files: HTML, Markdown, JUnit XML, matrix, spec, cert.",
+        description = {"html, md, junit and cert: one rendering per file;",
+                "matrix and spec: one rendering of all files.",
+                "Exit status: 0 written; 2 bad usage; 3 internal error."})
 final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", split = ",",
             description = "Renderings to write: html, md, junit, matrix, spec, cert (repeat or separate by commas). "

@@ -33,9 +33,10 @@ import picocli.CommandLine.Option;
 
 /** {@code run}: runs the kit against an implementation, writes the results and the renderings, gates on a baseline. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
-        description = {"Runs the kit against an implementation and writes DIR/results.json and the renderings.",
-                "Exit status: 0 conformant; 1 not conformant (a clause failed that no baseline expects);",
-                "  2 bad usage; 3 internal error."})
+        header = "Runs the kit against an implementation and writes the results.",
+        description = {"Writes DIR/results.json and the renderings asked for.",
+                "Exit status: 0 conformant; 1 not conformant (a clause failed that no",
+                "baseline expects); 2 bad usage; 3 internal error."})
 final class RunCommand implements Callable<Integer> {
     private static final long RANDOM_SEED_BOUND = 1L << 48;
 

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A diff as plain text (for a terminal, ASCII only), as Markdown (for a pull request) or as JSON (for tools). */
+/** A diff as plain text (for a terminal: ASCII arrows), as Markdown (for a pull request) or as JSON (for tools). */
 public final class DiffText {
     private DiffText() {}
 
