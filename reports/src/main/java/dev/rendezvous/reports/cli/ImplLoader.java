@@ -54,6 +54,38 @@ public final class ImplLoader {
     }
 
     /**
+     * The one implementation the jars declare in {@code META-INF/services/dev.rendezvous.api.SocketStack}.
+     *
+     * @throws UsageException when they declare none or several
+     */
+    public static String serviceEntry(List<Path> jars) {
+        List<String> found = new ArrayList<>();
+        for (Path p : jars) {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(p.toFile())) {
+                java.util.jar.JarEntry e = jar.getJarEntry("META-INF/services/dev.rendezvous.api.SocketStack");
+                if (e == null) {
+                    continue;
+                }
+                String text = new String(jar.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    String name = line.replaceAll("#.*", "").trim();
+                    if (!name.isEmpty()) {
+                        found.add(name);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new UsageException("cannot read jar " + p + ": " + e.getMessage());
+            }
+        }
+        if (found.size() != 1) {
+            throw new UsageException(found.isEmpty()
+                    ? "the jars given with --impl-jar declare no META-INF/services/dev.rendezvous.api.SocketStack entry; name the class with --impl"
+                    : "the jars given with --impl-jar declare several implementations (" + String.join(", ", found) + "); name one with --impl");
+        }
+        return found.get(0);
+    }
+
+    /**
      * The class {@code name} from {@code loader}, not initialised.
      *
      * @throws UsageException when there is no such class there

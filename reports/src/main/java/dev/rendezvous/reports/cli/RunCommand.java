@@ -83,6 +83,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--replay", paramLabel = "TOKEN", description = "Re-run exactly the case of this replay token.")
     String replay;
 
+    @Option(names = "--in-process",
+            description = "Run the implementation in this JVM instead of a child JVM (faster start; a crash of the "
+                    + "implementation then ends the run).")
+    boolean inProcess;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "A baseline ({\"expectedFailures\":[{\"id\":..,\"reason\":..}]}) or an earlier results.json: "
                     + "its listed failures become EXPECTED_FAILURE, any other failure fails the run.")
@@ -107,6 +112,9 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Path> jars = ImplLoader.jars(implJars);
         ClassLoader loader = ImplLoader.of(jars);
+        if (impl == null && !jars.isEmpty()) {
+            impl = ImplLoader.serviceEntry(jars);
+        }
         if (impl != null) {
             ImplLoader.find(impl, loader);
         }
@@ -114,7 +122,8 @@ final class RunCommand implements Callable<Integer> {
         RunProgress progress = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
         RunResult raw;
         try {
-            raw = console.launcher().launch(options, progress);
+            KitLauncher launcher = inProcess && console.launcher() == KitLauncher.KIT ? KitLauncher.IN_PROCESS : console.launcher();
+            raw = launcher.launch(options, progress);
         } finally {
             if (progress instanceof LiveProgress) {
                 ((LiveProgress) progress).finish();
