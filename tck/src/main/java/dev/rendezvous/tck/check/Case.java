@@ -15,7 +15,9 @@ import dev.rendezvous.tck.property.InvalidCase;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import dev.rendezvous.tck.lab.LabDescription;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -41,8 +43,11 @@ public final class Case {
     private final Set<Feature> claimed;
     private final Path unixDir;
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
+    private final String labAbsence;
 
-    public Case(Property property, Choices choices, TracedStack stack, Knobs knobs, Set<Feature> claimed, Path unixDir) {
+    public Case(Property property, Choices choices, TracedStack stack, Knobs knobs, Set<Feature> claimed, Path unixDir,
+            String labAbsence) {
+        this.labAbsence = labAbsence;
         this.property = property;
         this.choices = choices;
         this.stack = stack;
@@ -98,6 +103,22 @@ public final class Case {
             throw new NotVerifiedException("no family of " + property.families() + " is claimed");
         }
         return choices.pick(families);
+    }
+
+    /**
+     * The network lab this case runs in: its targets, by the errno they provoke.
+     *
+     * @throws NotVerifiedException saying why there is no lab here
+     */
+    public LabDescription lab() {
+        if (labAbsence == null) {
+            Optional<LabDescription> lab = LabDescription.current();
+            if (lab.isPresent() && lab.get().insideLab()) {
+                return lab.get();
+            }
+        }
+        throw new NotVerifiedException("needs the network lab: "
+                + (labAbsence == null ? "this JVM does not run inside it" : labAbsence));
     }
 
     /** Not meeting an assumption: the case is not counted. */

@@ -60,9 +60,22 @@ public abstract class Property {
         return Integer.MAX_VALUE;
     }
 
+    /**
+     * Whether the property needs the network lab: the kit then runs its clause with the
+     * implementation inside the lab's network namespace, in a child JVM.
+     */
+    public boolean needsLab() {
+        return false;
+    }
+
+    /** How long one call may run before it counts as hung (a lab's ETIMEDOUT takes seconds by design). */
+    public Duration callDeadline(Knobs knobs) {
+        return knobs.callDeadline();
+    }
+
     /** How long one whole case may take before it counts as hung. */
     public Duration caseDeadline(Knobs knobs) {
-        return knobs.callDeadline().plus(knobs.eventDeadline());
+        return callDeadline(knobs).plus(knobs.eventDeadline());
     }
 
     /**

@@ -14,6 +14,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -123,17 +126,26 @@ public final class RendezvousTestEngine implements TestEngine {
         }
         try {
             listener.reportingEntryPublished(root, ReportEntry.from(META_ENTRY, Json.writeCompact(session.meta())));
-            List<ClauseResult> results = new ArrayList<>();
-            for (TestDescriptor child : new ArrayList<>(root.getChildren())) {
-                ClauseDescriptor d = (ClauseDescriptor) child;
-                listener.executionStarted(d);
-                ClauseResult r = session.run(d.clause());
-                results.add(r);
-                listener.reportingEntryPublished(d, ReportEntry.from(RESULT_ENTRY,
-                        Json.writeCompact(ResultsJson.clauseToMap(r))));
-                listener.executionFinished(d, platformResult(r));
+            List<ClauseDescriptor> clauses = new ArrayList<>();
+            root.getChildren().forEach(d -> clauses.add((ClauseDescriptor) d));
+            List<Clause> inLab = session.labClauses(clauses.stream().map(ClauseDescriptor::clause).toList());
+            CompletableFuture<Map<String, ClauseResult>> lab = session.startLab(inLab);
+            Map<String, ClauseResult> results = new HashMap<>();
+            for (ClauseDescriptor d : clauses) {
+                if (!inLab.contains(d.clause())) {
+                    report(listener, d, session.run(d.clause()), results);
+                }
             }
-            RunResult run = session.result(results);
+            Map<String, ClauseResult> fromLab = lab.join();
+            for (ClauseDescriptor d : clauses) {
+                if (inLab.contains(d.clause())) {
+                    ClauseResult r = fromLab.get(d.clause().id());
+                    report(listener, d, r != null ? r : session.run(d.clause()), results);
+                }
+            }
+            List<ClauseResult> ordered = new ArrayList<>();
+            clauses.forEach(d -> ordered.add(results.get(d.clause().id())));
+            RunResult run = session.result(ordered);
             writeResults(request, run);
             if (runId != null) {
                 RunSink.put(runId, run);
@@ -147,6 +159,14 @@ public final class RendezvousTestEngine implements TestEngine {
         } finally {
             session.close();
         }
+    }
+
+    private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r,
+            Map<String, ClauseResult> results) {
+        listener.executionStarted(d);
+        results.put(d.clause().id(), r);
+        listener.reportingEntryPublished(d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
+        listener.executionFinished(d, platformResult(r));
     }
 
     private static void writeResults(ExecutionRequest request, RunResult run) {

@@ -50,7 +50,7 @@ public final class CaseRunner implements Trial {
         }
         Trace trace = new Trace();
         TracedStack stack = new TracedStack(run.stack(), trace);
-        Case c = new Case(property, choices, stack, run.knobs(), run.claimed(), run.unixDir());
+        Case c = new Case(property, choices, stack, run.knobs(), run.claimed(), run.unixDir(), run.labAbsence());
         CompletableFuture<Throwable> done = new CompletableFuture<>();
         Thread main = new Thread(() -> {
             try {
@@ -73,7 +73,7 @@ public final class CaseRunner implements Trial {
 
     private Throwable await(Thread main, Case c, TracedStack stack, CompletableFuture<Throwable> done) {
         long deadline = System.nanoTime() + property.caseDeadline(run.knobs()).toNanos();
-        long callDeadline = run.knobs().callDeadline().toNanos();
+        long callDeadline = property.callDeadline(run.knobs()).toNanos();
         while (true) {
             try {
                 return done.get(POLL.toNanos(), TimeUnit.NANOSECONDS);
@@ -82,7 +82,7 @@ public final class CaseRunner implements Trial {
                 for (TracedStack.CallInProgress call : stack.callsInProgress()) {
                     if (now - call.startNanos() > callDeadline) {
                         return hang("the call " + call.call() + " did not return within "
-                                + run.knobs().callDeadline().toMillis() + " ms", main, c);
+                                + property.callDeadline(run.knobs()).toMillis() + " ms", main, c);
                     }
                 }
                 if (now > deadline) {

@@ -14,8 +14,10 @@ import java.util.Set;
  * @param seed the run's seed
  * @param tries tries per property
  * @param unixDir the directory fresh UNIX-domain paths are made in
+ * @param labAbsence why the network lab is not around this run (null: the run is inside the lab)
  */
-public record RunContext(SocketStack stack, Set<Feature> claimed, Knobs knobs, long seed, int tries, Path unixDir) {
+public record RunContext(SocketStack stack, Set<Feature> claimed, Knobs knobs, long seed, int tries, Path unixDir,
+        String labAbsence) {
     public RunContext {
         claimed = Set.copyOf(claimed);
     }

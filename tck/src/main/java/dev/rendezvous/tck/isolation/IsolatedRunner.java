@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs the kit with the implementation in a child JVM, so that an implementation that calls
@@ -43,13 +44,18 @@ public final class IsolatedRunner {
     private final RunOptions options;
     private final List<Path> implClasspath;
     private final RunProgress progress;
+    private final UnaryOperator<List<String>> wrap;
+    private final List<String> jvmArgs;
     private final Evidence evidence = new Evidence();
     private Map<String, Object> meta;
 
-    private IsolatedRunner(RunOptions options, List<Path> implClasspath, RunProgress progress) {
+    private IsolatedRunner(RunOptions options, List<Path> implClasspath, RunProgress progress,
+            UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
         this.options = options;
         this.implClasspath = List.copyOf(implClasspath);
         this.progress = progress;
+        this.wrap = wrap;
+        this.jvmArgs = List.copyOf(jvmArgs);
     }
 
     /**
@@ -59,7 +65,16 @@ public final class IsolatedRunner {
      * @throws KitException when the kit cannot run as asked (e.g. no such implementation class)
      */
     public static RunResult run(RunOptions options, List<Path> implClasspath, RunProgress progress) {
-        return new IsolatedRunner(options, implClasspath, progress).run();
+        return run(options, implClasspath, progress, UnaryOperator.identity(), List.of());
+    }
+
+    /**
+     * Runs the kit in child JVMs whose command line {@code wrap} rewrites (e.g. to run inside a
+     * network namespace), with extra JVM arguments.
+     */
+    public static RunResult run(RunOptions options, List<Path> implClasspath, RunProgress progress,
+            UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+        return new IsolatedRunner(options, implClasspath, progress, wrap, jvmArgs).run();
     }
 
     /** How long one clause may go without a verdict before the child counts as stuck. */
@@ -227,12 +242,13 @@ public final class IsolatedRunner {
         cmd.add(ChildJava.javaExecutable());
         cmd.add(CHILD_HEAP);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(ChildJava.classPath(implClasspath));
         cmd.add(ChildMain.class.getName());
         cmd.addAll(args);
         try {
-            return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            return new ProcessBuilder(wrap.apply(cmd)).redirectErrorStream(true).start();
         } catch (IOException e) {
             throw new KitException("cannot start a child JVM (" + cmd.get(0) + "): " + e.getMessage());
         }

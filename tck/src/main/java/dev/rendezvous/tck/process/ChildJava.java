@@ -51,6 +51,15 @@ public final class ChildJava {
         return String.join(File.pathSeparator, entries);
     }
 
+    /** Where {@code c} was loaded from: its jar or directory, and the jars of its loader. */
+    public static List<Path> classPathOf(Class<?> c) {
+        List<Path> out = new ArrayList<>();
+        for (String l : locations(c)) {
+            out.add(Path.of(l));
+        }
+        return out;
+    }
+
     private static List<String> locations(Class<?> c) {
         List<String> out = new ArrayList<>();
         CodeSource cs = c.getProtectionDomain().getCodeSource();

@@ -61,10 +61,10 @@ public final class Json {
                 out.append(',');
             }
             first = false;
-            newline(out, indent + 1);
+            newline(out, inner(indent));
             quote(String.valueOf(e.getKey()), out);
             out.append(indent < 0 ? ":" : ": ");
-            write(e.getValue(), out, indent < 0 ? -1 : indent + 1);
+            write(e.getValue(), out, inner(indent));
         }
         newline(out, indent);
         out.append('}');
@@ -84,14 +84,19 @@ public final class Json {
             }
             first = false;
             if (!scalars) {
-                newline(out, indent + 1);
+                newline(out, inner(indent));
             }
-            write(x, out, indent < 0 ? -1 : indent + 1);
+            write(x, out, inner(indent));
         }
         if (!scalars) {
             newline(out, indent);
         }
         out.append(']');
+    }
+
+    /** The indent one level in; compact output (-1) stays compact. */
+    private static int inner(int indent) {
+        return indent < 0 ? -1 : indent + 1;
     }
 
     private static void newline(StringBuilder out, int indent) {

@@ -23,10 +23,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import java.util.concurrent.CompletableFuture;
+import dev.rendezvous.tck.process.ChildJava;
 
 /**
  * One run of the kit against one implementation, apart from how it is driven (the JUnit
@@ -38,7 +41,7 @@ public final class KitSession implements AutoCloseable {
     private final SocketStack stack;
     private final Set<Feature> claimed;
     private final Path unixDir;
-    private final RunContext context;
+    private final LabDispatch lab;
     private final Map<String, Object> environment;
     private final ReplayToken replay;
     private final Instant started = Instant.now();
@@ -58,8 +61,9 @@ public final class KitSession implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        this.environment = EnvironmentProbe.probe(unixDir);
-        this.context = new RunContext(stack, claimed, options.knobs(), options.seed(), options.tries(), unixDir);
+        this.environment = new LinkedHashMap<>(EnvironmentProbe.probe(unixDir));
+        this.lab = LabDispatch.probe();
+        this.environment.put("lab", lab.describe());
     }
 
     /** Opens a session: loads the implementation and probes the environment. */
@@ -105,9 +109,33 @@ public final class KitSession implements AutoCloseable {
         return out;
     }
 
+    /** The clauses of {@code clauses} that run inside the network lab (none when this JVM is inside it). */
+    public List<Clause> labClauses(List<Clause> clauses) {
+        List<Clause> out = new ArrayList<>();
+        if (lab.inside()) {
+            return out;
+        }
+        for (Clause c : clauses) {
+            if (Checks.forClause(c.id()).stream().anyMatch(Property::needsLab)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Starts the lab's clauses in the background, with the implementation in a child JVM inside
+     * the lab. The future holds the verdicts of those it could run; {@link #run} gives the rest,
+     * NOT_VERIFIED with the reason the lab was not there.
+     */
+    public CompletableFuture<Map<String, ClauseResult>> startLab(List<Clause> clauses) {
+        return lab.start(options, clauses, ChildJava.classPathOf(stack.getClass()));
+    }
+
     /** Gives one clause its verdict (strict mode applied). */
     public ClauseResult run(Clause clause) {
-        ClauseRunner runner = new ClauseRunner(context);
+        ClauseRunner runner = new ClauseRunner(new RunContext(stack, claimed, options.knobs(), options.seed(),
+                options.tries(), unixDir, lab.absence()));
         ClauseResult r = replay != null
                 ? runner.replay(Checks.byId(replay.propertyId()).orElseThrow(), replay)
                 : runner.run(clause, Checks.forClause(clause.id()));

@@ -1,0 +1,108 @@
+package dev.rendezvous.tck.checks;
+
+import dev.rendezvous.api.Errno;
+import dev.rendezvous.api.ErrnoException;
+import dev.rendezvous.api.Feature;
+import dev.rendezvous.api.Sockaddr;
+import dev.rendezvous.tck.check.Case;
+import dev.rendezvous.tck.check.Expect;
+import dev.rendezvous.tck.check.Families;
+import dev.rendezvous.tck.check.NotVerifiedException;
+import dev.rendezvous.tck.check.Property;
+import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.lab.LabDescription;
+import dev.rendezvous.tck.lab.LabGaps;
+import dev.rendezvous.tck.lab.LabTarget;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A connection error of the contract, provoked for real in the network lab: connect an unbound
+ * socket to a lab target that provokes it; the call fails with one of the allowed errnos within
+ * the target's time window (a real wait for ETIMEDOUT, at once for the others), and the name
+ * the system bound automatically remains afterwards (same family, true length, non-zero port).
+ */
+final class LabConnectFails extends Property {
+    private final Set<Errno> provoking;
+    private final Errno[] allowed;
+
+    /**
+     * @param provoking the targets to use are those that provoke one of these
+     * @param allowed what the clause accepts
+     */
+    LabConnectFails(String clauseId, String name, Set<Errno> provoking, Errno... allowed) {
+        super(clauseId, name);
+        this.provoking = EnumSet.copyOf(provoking);
+        this.allowed = allowed.clone();
+    }
+
+    @Override
+    public boolean needsLab() {
+        return true;
+    }
+
+    @Override
+    public Set<Feature> families() {
+        return Set.of(Feature.INET, Feature.INET6);
+    }
+
+    @Override
+    public int maxTries() {
+        return provoking.contains(Errno.ETIMEDOUT) ? 2 : 8;
+    }
+
+    /** The slowest target (ETIMEDOUT) takes up to 8 s by design. */
+    @Override
+    public Duration callDeadline(Knobs knobs) {
+        Duration lab = Duration.ofSeconds(12);
+        return knobs.callDeadline().compareTo(lab) > 0 ? knobs.callDeadline() : lab;
+    }
+
+    @Override
+    public void check(Case c) throws Exception {
+        LabDescription lab = c.lab();
+        int family = c.family();
+        List<LabTarget> targets = lab.targets().stream()
+                .filter(t -> t.family() == family && t.expected().stream().anyMatch(provoking::contains))
+                .collect(Collectors.toList());
+        if (targets.isEmpty()) {
+            String why = provoking.stream().map(e -> LabGaps.whyNoTarget(e, family)).flatMap(java.util.Optional::stream)
+                    .findFirst().orElse("the lab offers no such target");
+            throw new NotVerifiedException(why);
+        }
+        LabTarget target = c.choices().pick(targets);
+        Sockaddr destination = Sockaddr.inet(target.socketAddress());
+        int fd = c.socket(family);
+        long start = System.nanoTime();
+        Errno got = Expect.errno("connect(" + destination.describe() + ") where " + target.how(),
+                () -> c.stack().connect(fd, destination.bytes(), destination.length()), allowed);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Duration max = Duration.ofNanos((long) (target.timing().max().toNanos() * c.knobs().scale()));
+        Expect.that(took.compareTo(target.timing().min()) >= 0 && took.compareTo(max) <= 0,
+                "connect to %s (%s) failed with %s after %d ms, outside the expected window %s",
+                destination.describe(), target.how(), got.name(), took.toMillis(), target.timing().window());
+        Sockaddr name;
+        try {
+            name = c.nameOf(fd);
+        } catch (ErrnoException e) {
+            throw new dev.rendezvous.tck.check.Violation("after connect failed with " + got.name()
+                    + ", getsockname failed with " + e.errno().describe()
+                    + ": the name automatically bound by the system must remain");
+        }
+        int size = family == dev.rendezvous.api.AddressFamily.AF_INET ? Sockaddr.SIZEOF_SOCKADDR_IN : Sockaddr.SIZEOF_SOCKADDR_IN6;
+        Expect.that(name.family() == family && name.length() == size && name.port() != 0,
+                "after connect failed with %s, the name automatically bound by the system does not remain: getsockname gave %s"
+                        + " (expected family %s, length %d and a non-zero port)",
+                got.name(), name, dev.rendezvous.api.AddressFamily.name(family), size);
+    }
+
+    @Override
+    public String toString() {
+        return id() + " " + Arrays.toString(allowed);
+    }
+
+}
