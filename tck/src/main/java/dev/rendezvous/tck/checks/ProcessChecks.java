@@ -5,7 +5,8 @@ import java.util.List;
 
 /** The properties that need a second process. */
 final class ProcessChecks {
-    static final List<Property> ALL = List.of();
+    static final List<Property> ALL = List.of(
+            new UnrelatedProcessConnects());
 
     private ProcessChecks() {}
 }

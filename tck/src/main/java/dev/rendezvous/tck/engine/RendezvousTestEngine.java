@@ -43,6 +43,8 @@ public final class RendezvousTestEngine implements TestEngine {
     public static final String ID = "rendezvous";
     /** The key of the report entry each clause publishes its result under (compact JSON). */
     public static final String RESULT_ENTRY = "rendezvous.result";
+    /** The key of the report entry the run publishes once the implementation is loaded (compact JSON). */
+    public static final String META_ENTRY = "rendezvous.meta";
 
     @Override
     public String getId() {
@@ -120,6 +122,7 @@ public final class RendezvousTestEngine implements TestEngine {
             return;
         }
         try {
+            listener.reportingEntryPublished(root, ReportEntry.from(META_ENTRY, Json.writeCompact(session.meta())));
             List<ClauseResult> results = new ArrayList<>();
             for (TestDescriptor child : new ArrayList<>(root.getChildren())) {
                 ClauseDescriptor d = (ClauseDescriptor) child;

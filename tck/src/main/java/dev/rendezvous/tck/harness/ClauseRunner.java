@@ -110,7 +110,16 @@ public final class ClauseRunner {
     }
 
     private static String failureReason(Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {
-        return "property " + p.name() + " broke: " + x.failure().message();
+        boolean hung = x.failure().cause() instanceof CaseHung;
+        return "property " + p.name() + (hung ? HUNG : " broke: ") + x.failure().message();
+    }
+
+    /** Marks the reason of a clause whose case hung: the implementation may be left in any state. */
+    public static final String HUNG = " hung: ";
+
+    /** Whether a clause's result comes from a hung case. */
+    public static boolean hung(ClauseResult r) {
+        return r.verdict() == Verdict.FAILED && r.reason() != null && r.reason().contains(HUNG);
     }
 
     private static Counterexample counterexample(Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {

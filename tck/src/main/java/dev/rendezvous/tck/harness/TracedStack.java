@@ -36,6 +36,11 @@ public final class TracedStack implements SocketStack {
         this.trace = trace;
     }
 
+    /** The implementation itself, untraced. */
+    public SocketStack target() {
+        return target;
+    }
+
     /** The calls that have not returned, one per thread. */
     public List<CallInProgress> callsInProgress() {
         return List.copyOf(inProgress.values());

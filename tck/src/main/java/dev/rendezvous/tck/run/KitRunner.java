@@ -36,9 +36,18 @@ public final class KitRunner {
      * @throws KitException when the kit cannot run as asked (the message says why, in one line)
      */
     public static RunResult run(RunOptions options, RunProgress progress) {
-        String runId = UUID.randomUUID().toString();
+        return runConfigured(configOf(options), options.loader(), progress);
+    }
+
+    /** A run's result from the implementation's meta data (as {@link RunProgress#runStarted} gives it) and the clauses' results. */
+    public static RunResult assemble(Map<String, Object> meta, RunOptions options, java.time.Instant started,
+            java.time.Instant finished, java.util.List<ClauseResult> results) {
+        return RunAssembly.assemble(meta, options, started, finished, results);
+    }
+
+    /** The engine's configuration parameters that say the same as {@code options}. */
+    public static Map<String, String> configOf(RunOptions options) {
         Map<String, String> config = new HashMap<>();
-        config.put(ConfigKeys.RUN_ID, runId);
         if (options.stackClass() != null) {
             config.put(ConfigKeys.STACK, options.stackClass());
         }
@@ -49,20 +58,30 @@ public final class KitRunner {
         config.put(ConfigKeys.EVENT_MS, Long.toString(options.knobs().event().toMillis()));
         config.put(ConfigKeys.SCALE, Double.toString(options.knobs().scale()));
         if (!options.clauseIds().isEmpty()) {
-            options.clauseIds().forEach(Catalogue::byId);
+            for (String id : options.clauseIds()) {
+                Catalogue.byId(id).orElseThrow(() -> new KitException("no clause with id " + id + " in the catalogue"));
+            }
             config.put(ConfigKeys.CLAUSES, String.join(",", options.clauseIds()));
         }
         if (options.replayToken() != null) {
             config.put(ConfigKeys.REPLAY, options.replayToken());
         }
+        return config;
+    }
+
+    /** Runs the kit with the engine's configuration parameters, loading the implementation from {@code loader}. */
+    public static RunResult runConfigured(Map<String, String> parameters, ClassLoader loader, RunProgress progress) {
+        String runId = UUID.randomUUID().toString();
+        Map<String, String> config = new HashMap<>(parameters);
+        config.put(ConfigKeys.RUN_ID, runId);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectUniqueId("[engine:" + RendezvousTestEngine.ID + "]"))
                 .configurationParameters(config)
                 .build();
         Thread me = Thread.currentThread();
         ClassLoader previous = me.getContextClassLoader();
-        if (options.loader() != null) {
-            me.setContextClassLoader(options.loader());
+        if (loader != null) {
+            me.setContextClassLoader(loader);
         }
         try {
             Launcher launcher = LauncherFactory.create();
@@ -108,6 +127,10 @@ public final class KitRunner {
         @Override
         @SuppressWarnings("unchecked")
         public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+            String meta = entry.getKeyValuePairs().get(RendezvousTestEngine.META_ENTRY);
+            if (meta != null) {
+                progress.runStarted((Map<String, Object>) Json.parse(meta));
+            }
             String json = entry.getKeyValuePairs().get(RendezvousTestEngine.RESULT_ENTRY);
             if (json != null) {
                 ClauseResult r = ResultsJson.clauseFromMap((Map<String, Object>) Json.parse(json));

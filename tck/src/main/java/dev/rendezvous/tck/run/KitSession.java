@@ -125,16 +125,20 @@ public final class KitSession implements AutoCloseable {
 
     /** The run's result from the clauses' results. */
     public RunResult result(List<ClauseResult> results) {
-        Map<String, Object> timing = new LinkedHashMap<>(options.knobs().describe());
-        Instant finished = Instant.now();
-        timing.put("startedAt", started.toString());
-        timing.put("finishedAt", finished.toString());
-        timing.put("wallMillis", finished.toEpochMilli() - started.toEpochMilli());
+        return RunAssembly.assemble(meta(), options, started, Instant.now(), results);
+    }
+
+    /** What the run is about: the implementation's name, version, class, claimed features, and the environment. */
+    public Map<String, Object> meta() {
         List<String> features = new ArrayList<>();
         claimed.stream().sorted().forEach(f -> features.add(f.name()));
-        return new RunResult(KitVersion.NAME, KitVersion.version(), safe(stack::name), safe(stack::version),
-                stack.getClass().getName(), features, environment, timing, options.seed(), options.tries(),
-                options.strict(), results);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", safe(stack::name));
+        m.put("version", safe(stack::version));
+        m.put("class", stack.getClass().getName());
+        m.put("features", features);
+        m.put("environment", environment);
+        return m;
     }
 
     private static String safe(java.util.function.Supplier<String> s) {

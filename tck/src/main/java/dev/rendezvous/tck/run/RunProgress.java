@@ -8,6 +8,9 @@ public interface RunProgress {
     /** Nothing is told. */
     RunProgress SILENT = new RunProgress() {};
 
+    /** The implementation is loaded: its name, version, class, features and the environment probe. */
+    default void runStarted(java.util.Map<String, Object> meta) {}
+
     /** The clause {@code index} (1-based) of {@code total} starts. */
     default void clauseStarted(Clause clause, int index, int total) {}
 

@@ -1,0 +1,91 @@
+package dev.rendezvous.adapters.nettyepoll;
+
+import io.netty.channel.IoEvent;
+import io.netty.channel.IoEventLoop;
+import io.netty.channel.IoRegistration;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.epoll.EpollIoHandle;
+import io.netty.channel.epoll.EpollIoHandler;
+import io.netty.channel.epoll.EpollIoOps;
+import io.netty.channel.unix.FileDescriptor;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+/**
+ * When one socket becomes readable or writable, as Netty's epoll event loop reports it: the
+ * way a Netty program waits, and the only way Netty offers, since its sockets are always
+ * non-blocking.
+ *
+ * <p>The socket is registered once, edge-triggered, for input, output and hang-up. Each edge
+ * bumps a counter ({@link #edges()}). A waiter reads the counter, tries its call, and if the
+ * call would block waits until the counter moves on, then tries again: an edge between the
+ * try and the wait is never lost, and an edge that concerns another waiter costs one more
+ * try. Waiting is {@link Object#wait()}, so
+ * {@link Thread#interrupt()} ends it with an {@link InterruptedException}.
+ */
+final class Readiness implements EpollIoHandle {
+    private static final EpollIoOps INTEREST = EpollIoOps.EPOLLIN.with(EpollIoOps.EPOLLOUT)
+            .with(EpollIoOps.EPOLLRDHUP).with(EpollIoOps.EPOLLET);
+    private final FileDescriptor socket;
+    private final IoRegistration registration;
+    private long edges;
+    private boolean closed;
+
+    private Readiness(FileDescriptor socket) {
+        this.socket = socket;
+        this.registration = EventLoop.next().register(this).syncUninterruptibly().getNow();
+        registration.submit(INTEREST);
+    }
+
+    /** Registers {@code socket} with the shared event loop. */
+    static Readiness of(FileDescriptor socket) {
+        return new Readiness(socket);
+    }
+
+    @Override
+    public FileDescriptor fd() {
+        return socket;
+    }
+
+    @Override
+    public synchronized void handle(IoRegistration registration, IoEvent event) {
+        edges++;
+        notifyAll();
+    }
+
+    /** How many edges (input, output, hang-up or error) were seen so far. */
+    synchronized long edges() {
+        return edges;
+    }
+
+    /**
+     * Waits until more than {@code seen} edges were seen.
+     *
+     * @return false if the socket was closed meanwhile
+     */
+    synchronized boolean awaitEdgeAfter(long seen) throws InterruptedException {
+        while (edges == seen && !closed) {
+            wait();
+        }
+        return !closed;
+    }
+
+    /** Leaves the event loop and wakes every waiter; called before the socket is closed. */
+    @Override
+    public void close() {
+        registration.cancel();
+        synchronized (this) {
+            closed = true;
+            notifyAll();
+        }
+    }
+
+    /** The one event loop all sockets of all stacks share; its thread is a daemon. */
+    private static final class EventLoop {
+        private static final MultiThreadIoEventLoopGroup GROUP = new MultiThreadIoEventLoopGroup(1,
+                new DefaultThreadFactory("rendezvous-netty-epoll", true), EpollIoHandler.newFactory());
+
+        static IoEventLoop next() {
+            return GROUP.next();
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.rendezvous.reports.cli;
+
+import java.io.File;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Makes the class loader an implementation is loaded from: the kit's own, plus the jars given with {@code --impl-jar}. */
+public final class ImplLoader {
+    private ImplLoader() {}
+
+    /**
+     * The jars of an {@code --impl-jar} value: paths separated by the platform's path separator.
+     *
+     * @throws UsageException naming the first that is not a readable file
+     */
+    public static List<Path> jars(String value) {
+        List<Path> out = new ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        for (String part : value.split(File.pathSeparator)) {
+            if (part.isBlank()) {
+                continue;
+            }
+            Path p = Path.of(part);
+            if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+                throw new UsageException("no such jar: " + part);
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** A loader over {@code jars} whose parent is the kit's loader; the kit's loader itself when there are none. */
+    public static ClassLoader of(List<Path> jars) {
+        ClassLoader parent = ImplLoader.class.getClassLoader();
+        if (jars.isEmpty()) {
+            return parent;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path p : jars) {
+            try {
+                urls.add(p.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new UsageException("not a usable jar path: " + p);
+            }
+        }
+        return new URLClassLoader("implementation", urls.toArray(URL[]::new), parent);
+    }
+
+    /**
+     * The one implementation the jars declare in {@code META-INF/services/dev.rendezvous.api.SocketStack}.
+     *
+     * @throws UsageException when they declare none or several
+     */
+    public static String serviceEntry(List<Path> jars) {
+        List<String> found = new ArrayList<>();
+        for (Path p : jars) {
+            try (java.util.jar.JarFile jar = new java.util.jar.JarFile(p.toFile())) {
+                java.util.jar.JarEntry e = jar.getJarEntry("META-INF/services/dev.rendezvous.api.SocketStack");
+                if (e == null) {
+                    continue;
+                }
+                String text = new String(jar.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                for (String line : text.split("\\R")) {
+                    String name = line.replaceAll("#.*", "").trim();
+                    if (!name.isEmpty()) {
+                        found.add(name);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new UsageException("cannot read jar " + p + ": " + e.getMessage());
+            }
+        }
+        if (found.size() != 1) {
+            throw new UsageException(found.isEmpty()
+                    ? "the jars given with --impl-jar declare no META-INF/services/dev.rendezvous.api.SocketStack entry; name the class with --impl"
+                    : "the jars given with --impl-jar declare several implementations (" + String.join(", ", found) + "); name one with --impl");
+        }
+        return found.get(0);
+    }
+
+    /**
+     * The class {@code name} from {@code loader}, not initialised.
+     *
+     * @throws UsageException when there is no such class there
+     */
+    public static Class<?> find(String name, ClassLoader loader) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException e) {
+            throw new UsageException("no implementation class " + name
+                    + " on the class path (give its jar with --impl-jar)");
+        } catch (LinkageError e) {
+            throw new UsageException("cannot load implementation class " + name + ": " + e);
+        }
+    }
+}

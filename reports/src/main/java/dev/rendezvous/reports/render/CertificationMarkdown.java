@@ -1,0 +1,48 @@
+package dev.rendezvous.reports.render;
+
+import static dev.rendezvous.reports.render.Markdown.text;
+
+import dev.rendezvous.reports.model.JarDigest;
+import dev.rendezvous.reports.model.Verdict;
+
+/** The certification summary as Markdown: one table of facts, then the verdict counts. */
+public final class CertificationMarkdown {
+    private CertificationMarkdown() {}
+
+    /** The Markdown for {@code c}. */
+    public static String render(Certification c) {
+        StringBuilder b = new StringBuilder("# Rendezvous certification summary\n\n");
+        b.append("**").append(c.conformant() ? "✔ Conformant" : "✘ Not conformant").append("**: ")
+                .append(text(c.implementationName() + " " + c.implementationVersion()))
+                .append(c.conformant() ? " keeps" : " does not keep")
+                .append(" every clause of the contract it is bound by")
+                .append(c.conformant() ? "" : " (see the failed clauses)").append(".\n\n");
+        b.append(Markdown.row("Item", "Value")).append(Markdown.delimiter(2));
+        b.append(Markdown.row("Kit", text(c.kitName() + " " + c.kitVersion())));
+        b.append(Markdown.row("Kit jar SHA-256", digest(c.kitJar())));
+        b.append(Markdown.row("Implementation", text(c.implementationName())));
+        b.append(Markdown.row("Implementation version", text(c.implementationVersion())));
+        b.append(Markdown.row("Implementation class", Markdown.code(c.implementationClass())));
+        for (JarDigest j : c.implementationJars()) {
+            b.append(Markdown.row("Implementation jar SHA-256", digest(j)));
+        }
+        b.append(Markdown.row("Features claimed", c.features().isEmpty() ? "none" : text(String.join(", ", c.features()))));
+        b.append(Markdown.row("Seed", String.valueOf(c.seed())));
+        b.append(Markdown.row("Strict", c.strict() ? "yes" : "no"));
+        b.append(Markdown.row("Date", text(c.date())));
+        b.append(Markdown.row("Conformant", c.conformant() ? "yes" : "no")).append('\n');
+        b.append(Markdown.row("Verdict", "Clauses")).append(Markdown.delimiter(2));
+        c.counts().forEach((v, n) -> b.append(Markdown.row(text(Verdict.valueOf(v).marked()), String.valueOf(n))));
+        return b.toString();
+    }
+
+    private static String digest(JarDigest j) {
+        String name = j.path().isEmpty() ? "" : " (" + text(fileName(j.path())) + ")";
+        return (j.sha256().matches("[0-9a-f]{64}") ? Markdown.code(j.sha256()) : text(j.sha256())) + name;
+    }
+
+    private static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return path.substring(slash + 1);
+    }
+}

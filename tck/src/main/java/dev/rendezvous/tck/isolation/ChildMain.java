@@ -1,0 +1,69 @@
+package dev.rendezvous.tck.isolation;
+
+import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.harness.ClauseRunner;
+import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.Json;
+import dev.rendezvous.tck.results.ResultsJson;
+import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitRunner;
+import dev.rendezvous.tck.run.RunProgress;
+import java.io.PrintStream;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The kit in a child JVM: arguments are the engine's configuration parameters as
+ * {@code key=value}; it runs them and reports through {@link Protocol} lines.
+ */
+public final class ChildMain {
+    /** The exit status that asks for a fresh child for the remaining clauses. */
+    static final int RESTART_STATUS = 75;
+
+    private ChildMain() {}
+
+    public static void main(String[] args) {
+        PrintStream out = System.out;
+        Map<String, String> config = new HashMap<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                config.put(a.substring(0, eq), a.substring(eq + 1));
+            }
+        }
+        try {
+            KitRunner.runConfigured(config, null, new RunProgress() {
+                @Override
+                public void runStarted(Map<String, Object> meta) {
+                    line(out, Protocol.META + Json.writeCompact(meta));
+                }
+
+                @Override
+                public void clauseStarted(Clause clause, int index, int total) {
+                    line(out, Protocol.START + clause.id());
+                }
+
+                @Override
+                public void clauseFinished(ClauseResult result, int index, int total) {
+                    line(out, Protocol.RESULT + Json.writeCompact(ResultsJson.clauseToMap(result)));
+                    if (ClauseRunner.hung(result)) {
+                        line(out, Protocol.RESTART);
+                        System.exit(RESTART_STATUS);
+                    }
+                }
+            });
+            line(out, Protocol.DONE);
+            System.exit(0);
+        } catch (KitException e) {
+            line(out, Protocol.ERROR + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void line(PrintStream out, String s) {
+        synchronized (out) {
+            out.println(s);
+            out.flush();
+        }
+    }
+}

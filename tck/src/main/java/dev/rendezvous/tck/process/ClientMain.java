@@ -1,0 +1,78 @@
+package dev.rendezvous.tck.process;
+
+import dev.rendezvous.api.ErrnoException;
+import dev.rendezvous.api.Hex;
+import dev.rendezvous.api.Sockaddr;
+import dev.rendezvous.api.SockaddrBuffer;
+import dev.rendezvous.api.SocketStack;
+import dev.rendezvous.api.SocketType;
+import dev.rendezvous.tck.run.StackLoader;
+
+/**
+ * The unrelated process: a client in a JVM of its own. Arguments: the implementation's class,
+ * the server's name as hex bytes, and a payload as hex bytes. It connects with its own
+ * instance of the implementation, sends the payload, reads the same number of bytes back, and
+ * prints one line: {@code OK <its own name in hex> <the bytes it read in hex>}, or
+ * {@code ERR <what failed>}. Exit status 0 on OK, 1 otherwise.
+ */
+public final class ClientMain {
+    private ClientMain() {}
+
+    public static void main(String[] args) {
+        try {
+            System.out.println(run(args));
+            System.exit(0);
+        } catch (ErrnoException e) {
+            System.out.println("ERR " + e.getMessage());
+        } catch (RuntimeException e) {
+            System.out.println("ERR " + e);
+        }
+        System.exit(1);
+    }
+
+    private static String run(String[] args) throws ErrnoException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: ClientMain STACK-CLASS NAME-HEX PAYLOAD-HEX");
+        }
+        SocketStack stack = StackLoader.load(args[0], ClientMain.class.getClassLoader());
+        Sockaddr server = Sockaddr.decode(fromHex(args[1]));
+        byte[] payload = fromHex(args[2]);
+        int fd = stack.socket(server.family(), SocketType.SOCK_STREAM);
+        stack.connect(fd, server.bytes(), server.length());
+        SockaddrBuffer own = SockaddrBuffer.ofMaximumSize();
+        stack.getsockname(fd, own);
+        int off = 0;
+        while (off < payload.length) {
+            off += stack.send(fd, payload, off, payload.length - off);
+        }
+        byte[] back = new byte[payload.length];
+        off = 0;
+        while (off < back.length) {
+            int n = stack.recv(fd, back, off, back.length - off);
+            if (n == 0) {
+                throw new IllegalStateException("end of stream after " + off + " bytes");
+            }
+            off += n;
+        }
+        stack.close(fd);
+        return "OK " + Hex.of(own.storage(), Math.min(own.length(), own.storage().length)).replace(" ", "")
+                + " " + Hex.of(back).replace(" ", "");
+    }
+
+    /** Bytes from hex digits without separators. */
+    public static byte[] fromHex(String hex) {
+        if (hex.equals("-")) {
+            return new byte[0];
+        }
+        byte[] b = new byte[hex.length() / 2];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
+        }
+        return b;
+    }
+
+    /** Hex digits without separators; "-" for no bytes. */
+    public static String toHex(byte[] b) {
+        return b.length == 0 ? "-" : Hex.of(b).replace(" ", "");
+    }
+}
