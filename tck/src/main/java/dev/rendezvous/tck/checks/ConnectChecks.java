@@ -6,7 +6,19 @@ import java.util.List;
 /** The properties of the client's side: connect, its lengths, its name, its errors. */
 final class ConnectChecks {
     static final List<Property> ALL = List.of(
+            new RolesAreExclusive(),
+            new WellKnownName(),
             new RoundTrip(),
+            new UnixLengthWithoutNul(),
+            new UnixNoPathIsEinval(),
+            new InetSizeofLength(),
+            new InetShortLengthEinval(),
+            new ReachesNamedListener(),
+            new AutoboundName(),
+            new ErrnoNotException(),
+            new NameAfterFailureAutobound(),
+            new NameAfterFailureExplicit(),
+            new PeerAndBytes(),
             new RefusedWhereNoServer());
 
     private ConnectChecks() {}

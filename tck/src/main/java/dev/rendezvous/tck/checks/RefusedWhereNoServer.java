@@ -8,7 +8,7 @@ import dev.rendezvous.tck.check.Property;
 
 /**
  * ERROR-ECONNREFUSED: connect to a name where no server process is present — a name held by a
- * socket bound without listen — fails with ECONNREFUSED.
+ * socket bound without listen, at a drawn loopback address or path — fails with ECONNREFUSED.
  */
 final class RefusedWhereNoServer extends Property {
     RefusedWhereNoServer() {
@@ -18,7 +18,7 @@ final class RefusedWhereNoServer extends Property {
     @Override
     public void check(Case c) throws Exception {
         int family = c.family();
-        Sockaddr refused = c.refusedName(family);
+        Sockaddr refused = FailedConnect.refusedName(c, family);
         int client = c.socket(family);
         Expect.errno("connect(" + refused.describe() + ") where no server process is present",
                 () -> c.stack().connect(client, refused.bytes(), refused.length()), Errno.ECONNREFUSED);
