@@ -46,7 +46,9 @@ class CyclePathMatcherTest {
     void other_violations_match_when_only_their_line_numbers_differ() {
         String before = "Method <a.B.c()> calls method <d.E.f()> in (B.java:10)";
 
-        assertThat(matcher.matches("Method <a.B.c()> calls method <d.E.f()> in (B.java:14)", before)).isTrue();
-        assertThat(matcher.matches("Method <a.B.c()> calls method <d.E.g()> in (B.java:10)", before)).isFalse();
+        assertThat(matcher.matches("Method <a.B.c()> calls method <d.E.f()> in (B.java:14)", before))
+                .isTrue();
+        assertThat(matcher.matches("Method <a.B.c()> calls method <d.E.g()> in (B.java:10)", before))
+                .isFalse();
     }
 }

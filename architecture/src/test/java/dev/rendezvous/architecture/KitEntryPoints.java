@@ -61,7 +61,7 @@ final class KitEntryPoints {
 
     private static String description() {
         String classes = CLASSES.stream().map(Class::getName).collect(Collectors.joining(", "));
-        return "a documented entry point of the kit (packages " + String.join(", ", PACKAGES)
-                + "; classes " + classes + ")";
+        return "a documented entry point of the kit (packages " + String.join(", ", PACKAGES) + "; classes " + classes
+                + ")";
     }
 }

@@ -17,21 +17,21 @@ import com.tngtech.archunit.lang.ArchRule;
 class PackageCyclesTest {
 
     @ArchTest
-    static final ArchRule MODULES_ARE_FREE_OF_CYCLES = slices()
-            .matching("dev.rendezvous.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule MODULES_ARE_FREE_OF_CYCLES = slices().matching("dev.rendezvous.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("each module builds on the ones below it; modules in a cycle would be one module");
 
     @ArchTest
-    static final ArchRule KIT_PACKAGES_ARE_FREE_OF_NEW_CYCLES = freeze(slices()
-                    .matching("dev.rendezvous.tck.(*)..")
-                    .should().beFreeOfCycles()
+    static final ArchRule KIT_PACKAGES_ARE_FREE_OF_NEW_CYCLES = freeze(slices().matching("dev.rendezvous.tck.(*)..")
+                    .should()
+                    .beFreeOfCycles()
                     .because("packages in a cycle can only be understood, tested and changed together"))
             .associateViolationLinesVia(new CyclePathMatcher());
 
     @ArchTest
-    static final ArchRule REPORTS_PACKAGES_ARE_FREE_OF_CYCLES = slices()
-            .matching("dev.rendezvous.reports.(*)..")
-            .should().beFreeOfCycles()
+    static final ArchRule REPORTS_PACKAGES_ARE_FREE_OF_CYCLES = slices().matching("dev.rendezvous.reports.(*)..")
+            .should()
+            .beFreeOfCycles()
             .because("packages in a cycle can only be understood, tested and changed together");
 }

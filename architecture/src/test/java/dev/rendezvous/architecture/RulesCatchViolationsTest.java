@@ -15,8 +15,8 @@ class RulesCatchViolationsTest {
 
     @Test
     void reports_may_not_reach_past_the_entry_points() {
-        EvaluationResult result = ModuleBoundariesTest.REPORTS_USE_THE_KIT_THROUGH_ITS_ENTRY_POINTS
-                .evaluate(importOf(DrivesTheHarness.class));
+        EvaluationResult result = ModuleBoundariesTest.REPORTS_USE_THE_KIT_THROUGH_ITS_ENTRY_POINTS.evaluate(
+                importOf(DrivesTheHarness.class));
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
@@ -25,16 +25,16 @@ class RulesCatchViolationsTest {
 
     @Test
     void reports_may_use_the_entry_points() {
-        EvaluationResult result = ModuleBoundariesTest.REPORTS_USE_THE_KIT_THROUGH_ITS_ENTRY_POINTS
-                .evaluate(importOf(ReadsTheResults.class));
+        EvaluationResult result = ModuleBoundariesTest.REPORTS_USE_THE_KIT_THROUGH_ITS_ENTRY_POINTS.evaluate(
+                importOf(ReadsTheResults.class));
 
         assertThat(result.getFailureReport().getDetails()).isEmpty();
     }
 
     @Test
     void the_kit_may_not_know_the_reference_implementation() {
-        EvaluationResult result = ModuleBoundariesTest.TCK_NEVER_DEPENDS_ON_THE_REFERENCE
-                .evaluate(importOf(KnowsTheReference.class));
+        EvaluationResult result =
+                ModuleBoundariesTest.TCK_NEVER_DEPENDS_ON_THE_REFERENCE.evaluate(importOf(KnowsTheReference.class));
 
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(line -> assertThat(line).contains("dev.rendezvous.reference.NioSocketStack"));
