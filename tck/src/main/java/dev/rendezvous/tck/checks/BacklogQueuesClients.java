@@ -54,12 +54,12 @@ final class BacklogQueuesClients extends Property {
         Endpoint server = c.listener(family, backlog);
         List<Sockaddr> queued = new ArrayList<>();
         for (int i = 1; i <= backlog; i++) {
-            int client = client(c, family);
+            int client = client(c, server, i);
             Bounded.connect(c, client, server.name(), "client " + i + " of " + backlog + " while listen("
                     + server.fd() + ", " + backlog + ") queues up to " + backlog + " connections awaiting acceptance");
             queued.add(c.nameOf(client));
         }
-        int extra = client(c, family);
+        int extra = client(c, server, backlog + 1);
         Sockaddr extraName = extraClient(c, extra, server, backlog);
         if (extraName != null) {
             queued.add(extraName);
@@ -80,11 +80,15 @@ final class BacklogQueuesClients extends Property {
         }
     }
 
-    /** A new client socket; in the UNIX domain bound to a path of its own. */
-    private static int client(Case c, int family) throws ErrnoException {
+    /**
+     * A new client socket, number {@code i}; in the UNIX domain bound to a path of its own, the
+     * listener's path with {@code .i} appended (nothing drawn, so shrinking stays on the backlog).
+     */
+    private static int client(Case c, Endpoint server, int i) throws ErrnoException {
+        int family = server.name().family();
         int fd = c.socket(family);
         if (family == AddressFamily.AF_UNIX) {
-            Sockaddr path = c.freshName(family);
+            Sockaddr path = Sockaddr.unix(server.name().unixPath() + "." + i);
             c.stack().bind(fd, path.bytes(), path.length());
         }
         return fd;
