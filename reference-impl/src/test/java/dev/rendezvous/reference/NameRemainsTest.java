@@ -132,6 +132,13 @@ class NameRemainsTest {
         assertThat(Files.exists(Path.of(mine.unixPath()))).isTrue();
         // while the name stays taken, connect says so
         assertErrno(Errno.EADDRINUSE, () -> t.stack.connect(c, refused.bytes(), refused.length()));
+        assertThat(t.stack.lostNames()).as("one name, counted once").isEqualTo(1);
+        // once the name is free again, the socket takes it back
+        t.stack.close(intruder);
+        Files.delete(Path.of(mine.unixPath()));
+        assertErrno(Errno.ECONNREFUSED, () -> t.stack.connect(c, refused.bytes(), refused.length()));
+        assertThat(t.stack.nameLost(c)).isFalse();
+        assertThat(t.name(c)).isEqualTo(mine);
     }
 
     @Test
@@ -140,7 +147,7 @@ class NameRemainsTest {
         try (SocketChannel holder = SocketChannel.open(StandardProtocolFamily.INET)) {
             holder.bind(new InetSocketAddress(Family.INET.loopback(), 0));
             InetSocketAddress taken = (InetSocketAddress) holder.getLocalAddress();
-            SocketChannel again = keeper.retake(InetDomain.V4, Sockaddr.inet(taken), taken, null, false);
+            SocketChannel again = keeper.retake(InetDomain.V4, Sockaddr.inet(taken), taken, null, false, false);
             assertThat(again).isNull();
             assertThat(keeper.lostCount()).isEqualTo(1);
         }

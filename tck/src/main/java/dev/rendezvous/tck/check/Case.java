@@ -150,6 +150,15 @@ public final class Case {
         return p.toString();
     }
 
+    /**
+     * A fresh UNIX-domain path under the run's directory that draws nothing: short and plain, for
+     * properties about something other than the path. (The draws of {@link #unixPath()} depend on
+     * the length of the directory's name, so the same choices may give other draws elsewhere.)
+     */
+    public String plainUnixPath() {
+        return unixDir.toString() + "/" + PATHS.incrementAndGet() + "-p";
+    }
+
     /** A name to bind a server to: the family's loopback address with port 0, or a fresh UNIX path. */
     public Sockaddr freshName(int family) {
         if (family == AddressFamily.AF_UNIX) {
