@@ -182,7 +182,10 @@ final class NioSocket {
             return localName();
         }
         if (state == SocketState.CONNECTED || state == SocketState.CONNECTING) {
-            return domain.nameOf(localAddressOf(channel, "getsockname"));
+            SocketAddress a = localAddressOf(channel, "getsockname");
+            if (a != null) {
+                return domain.nameOf(a);
+            }
         }
         return domain.unboundName();
     }
@@ -295,11 +298,15 @@ final class NioSocket {
 
     /**
      * Looks whether the connect in progress has finished, without waiting. Lock held, state
-     * CONNECTING. A failure is kept for the next connect (state CONNECT_FAILED) and the name is
+     * CONNECTING. A channel in NIO's blocking mode belongs to a UNIX-domain connect that sleeps
+     * in another thread; it is left alone (PENDING). A failure is kept for the next connect (state CONNECT_FAILED) and the name is
      * bound again at once, to keep the window in which another socket could take it short.
      */
     ConnectProgress advanceConnect() throws ErrnoException {
         SocketChannel ch = channel;
+        if (!channelNonBlocking) {
+            return ConnectProgress.PENDING; // a UNIX-domain connect sleeping in NIO's blocking connect
+        }
         try {
             if (ch.finishConnect()) {
                 state = SocketState.CONNECTED;
