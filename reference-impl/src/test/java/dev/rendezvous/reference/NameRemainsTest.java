@@ -147,7 +147,7 @@ class NameRemainsTest {
         try (SocketChannel holder = SocketChannel.open(StandardProtocolFamily.INET)) {
             holder.bind(new InetSocketAddress(Family.INET.loopback(), 0));
             InetSocketAddress taken = (InetSocketAddress) holder.getLocalAddress();
-            SocketChannel again = keeper.retake(InetDomain.V4, Sockaddr.inet(taken), taken, null, false, false);
+            SocketChannel again = keeper.retake(InetDomain.V4, taken, null, false, false);
             assertThat(again).isNull();
             assertThat(keeper.lostCount()).isEqualTo(1);
         }
