@@ -32,13 +32,14 @@ final class NameKeeper {
 
     /**
      * A fresh channel holding the name again, or {@code null} if the name could not be taken
-     * again (counted and logged).
+     * again (counted and logged, unless it was already lost before: a name is counted once).
      *
      * @param fileKey the identity of the UNIX-domain socket file the socket made, or {@code null}
      * @param reuseWhileBinding see {@link Placeholder#bound}
+     * @param alreadyLost whether the name was lost before (this is another try to take it back)
      */
     SocketChannel retake(SocketDomain domain, Sockaddr name, SocketAddress address, Object fileKey,
-            boolean reuseWhileBinding) {
+            boolean reuseWhileBinding, boolean alreadyLost) {
         if (domain.isUnix()) {
             removeOwnFile(name, fileKey);
         }
@@ -46,7 +47,9 @@ final class NameKeeper {
             return Placeholder.bound(domain.protocolFamily(), address,
                     reuseWhileBinding && !domain.isUnix());
         } catch (IOException e) {
-            recordLoss(name, e);
+            if (!alreadyLost) {
+                recordLoss(name, e);
+            }
             return null;
         }
     }

@@ -327,7 +327,7 @@ final class NioSocket {
      * it. Lock held.
      */
     void retakeName(boolean reuseWhileBinding) {
-        channel = resources.keeper.retake(domain, localName, localAddress, fileKey, reuseWhileBinding);
+        channel = resources.keeper.retake(domain, localName, localAddress, fileKey, reuseWhileBinding, nameLost);
         channelNonBlocking = false;
         nameLost = channel == null;
         if (domain.isUnix() && channel != null) {

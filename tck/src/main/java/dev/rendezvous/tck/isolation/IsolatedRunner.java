@@ -113,7 +113,7 @@ public final class IsolatedRunner {
 
     private List<Clause> selected() {
         if (options.replayToken() != null) {
-            return new ArrayList<>(List.of(Replays.clauseOf(options.replayToken())));
+            return new ArrayList<>(List.of(dev.rendezvous.tck.run.Replays.clauseOf(options.replayToken())));
         }
         if (options.clauseIds().isEmpty()) {
             return new ArrayList<>(Catalogue.all());

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The lab's clauses run in a child JVM inside the lab while the rest of the run goes on in this
- * one. A whole run with the lab and one without are measured and printed; what is asserted does
+ * one. A whole run with the lab and one without are measured (after a run that warms this JVM up)
+ * and printed; what is asserted does
  * not depend on how fast this machine is: every other clause's verdict arrives before the lab's,
  * and some of them arrive while the JVM inside the lab is running (the lab's ETIMEDOUT cases alone
  * wait at least 2 s each).
@@ -24,6 +25,7 @@ class LabBesideTheRestTest {
         LabRun.assumeLab();
         RunOptions options = LabRun.testOptions().withStackClass(NioSocketStack.class.getName());
 
+        LabRun.withLabDisabled("warming up", () -> RunTimeline.of(options));
         RunTimeline withLab = RunTimeline.of(options);
         RunTimeline without = LabRun.withLabDisabled("measuring the run without the lab", () -> RunTimeline.of(options));
 

@@ -8,7 +8,6 @@ import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.lab.LabCapabilities;
 import dev.rendezvous.tck.lab.LabProbe;
-import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.Kit;
 import dev.rendezvous.tck.run.KitRunner;
@@ -23,8 +22,7 @@ import java.util.function.Supplier;
 /**
  * Runs clauses of the kit the way a real run does — through the kit's engine, which runs the
  * clauses that need the network lab in a child JVM inside a lab it makes, beside the rest —
- * for the kit's own tests ({@link Kit#clause} runs a clause in this JVM, where the lab's
- * properties cannot run).
+ * for the kit's own tests ({@link Kit#clause} gives one clause's verdict from a session).
  */
 public final class LabRun {
     /** The four clauses with a property that needs the lab. */
@@ -38,11 +36,6 @@ public final class LabRun {
     /** The options of the kit's own tests: {@link Kit#TEST_TRIES}, everything else by default. */
     public static RunOptions testOptions() {
         return RunOptions.defaults().withTries(Kit.TEST_TRIES);
-    }
-
-    /** The verdict of one clause against an implementation, in the lab if the clause needs it. */
-    public static ClauseResult clause(String clauseId, Class<? extends SocketStack> stack) {
-        return run(stack, List.of(clauseId), testOptions()).clauses().get(0);
     }
 
     /** A run of these clauses (all when empty) against an implementation. */
