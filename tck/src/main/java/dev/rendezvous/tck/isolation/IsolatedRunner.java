@@ -2,6 +2,7 @@ package dev.rendezvous.tck.isolation;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.results.ClauseResult;
@@ -242,6 +243,10 @@ public final class IsolatedRunner {
         cmd.add(ChildJava.javaExecutable());
         cmd.add(CHILD_HEAP);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
+        String noLab = System.getProperty(ConfigKeys.LAB_DISABLED);
+        if (noLab != null) {
+            cmd.add("-D" + ConfigKeys.LAB_DISABLED + "=" + noLab);
+        }
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(ChildJava.classPath(implClasspath));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.labrun.LabRun;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.Kit;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The kit tests itself: every clause has at least one deliberately broken implementation, and
- * the kit reports FAILED on exactly the clause each one breaks. The kill matrix (mutant ×
- * clause) is written to {@code target/kill-matrix.md} and printed.
+ * the kit reports FAILED on exactly the clause each one breaks (a clause that needs the network
+ * lab, where no lab can be made here, is NOT_VERIFIED instead). The kill matrix (mutant × clause)
+ * is written to {@code target/kill-matrix.md} and printed.
  */
 class MutantMatrixTest {
 
@@ -71,9 +73,11 @@ class MutantMatrixTest {
                 ClauseResult r = e.getValue().get(5, TimeUnit.MINUTES);
                 matrix.append("| ").append(e.getKey().getSimpleName()).append(" | ").append(b.value()).append(" | ")
                         .append(r.verdict()).append(" | ").append(b.how()).append(" |\n");
-                if (r.verdict() != Verdict.FAILED) {
+                boolean labMissing = r.verdict() == Verdict.NOT_VERIFIED && LabRun.needsLab(b.value())
+                        && !LabRun.capabilities().canOpen();
+                if (r.verdict() != Verdict.FAILED && !labMissing) {
                     survivors.add(e.getKey().getSimpleName() + " on " + b.value() + ": " + r.verdict() + " (" + r.reason() + ")");
-                } else {
+                } else if (r.verdict() == Verdict.FAILED) {
                     assertThat(r.counterexample().message()).as(e.getKey().getSimpleName()).contains(b.value());
                 }
             }
