@@ -6,7 +6,7 @@ import java.lang.System.Logger.Level;
 import java.net.SocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.UnixDomainSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -32,21 +32,24 @@ final class NameKeeper {
 
     /**
      * A fresh channel holding the name again, or {@code null} if the name could not be taken
-     * again (counted and logged).
+     * again (counted and logged, unless it was already lost before: a name is counted once).
      *
      * @param fileKey the identity of the UNIX-domain socket file the socket made, or {@code null}
      * @param reuseWhileBinding see {@link Placeholder#bound}
+     * @param alreadyLost whether the name was lost before (this is another try to take it back)
      */
-    SocketChannel retake(SocketDomain domain, Sockaddr name, SocketAddress address, Object fileKey,
-            boolean reuseWhileBinding) {
+    SocketChannel retake(SocketDomain domain, SocketAddress address, Object fileKey,
+            boolean reuseWhileBinding, boolean alreadyLost) {
         if (domain.isUnix()) {
-            removeOwnFile(name, fileKey);
+            removeOwnFile(address, fileKey);
         }
         try {
             return Placeholder.bound(domain.protocolFamily(), address,
                     reuseWhileBinding && !domain.isUnix());
         } catch (IOException e) {
-            recordLoss(name, e);
+            if (!alreadyLost) {
+                recordLoss(domain.nameOf(address), e);
+            }
             return null;
         }
     }
@@ -55,12 +58,12 @@ final class NameKeeper {
      * Removes the socket file of a UNIX-domain name if it is still the file {@code fileKey}
      * identifies; {@code true} if it did.
      */
-    static boolean removeOwnFile(Sockaddr name, Object fileKey) {
+    static boolean removeOwnFile(SocketAddress name, Object fileKey) {
         if (fileKey == null || !fileKey.equals(UnixDomain.fileKey(name))) {
             return false;
         }
         try {
-            return Files.deleteIfExists(Path.of(name.unixPath()));
+            return Files.deleteIfExists(((UnixDomainSocketAddress) name).getPath());
         } catch (IOException e) {
             return false;
         }

@@ -40,7 +40,7 @@ public final class Fixtures {
     public static final String REFERENCE = "reference-results.json";
 
     private static final List<String> CHECK_RESULTS = List.of(
-            "../../shared/tools/check-results", "../shared/tools/check-results", "/work/shared/tools/check-results");
+            "../tools/check-results", "tools/check-results", "../../shared/tools/check-results", "../shared/tools/check-results");
 
     private Fixtures() {}
 

@@ -35,6 +35,11 @@ public final class Case {
     public static final int MAX_GENERATED_PATH = 100;
     private static final String PATH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_. ,+=@~é";
     private static final AtomicInteger PATHS = new AtomicInteger();
+    /**
+     * How many characters a path draws, whatever the run directory's length: the draws of a case
+     * do not depend on where the run happens, so a replay token draws the same case anywhere.
+     */
+    private static final int MAX_DRAWN_PATH_CHARS = 64;
 
     private final Property property;
     private final Choices choices;
@@ -136,18 +141,29 @@ public final class Case {
     /** A fresh UNIX-domain path under the run's directory, of a drawn length, with awkward but legal characters. */
     public String unixPath() {
         String base = unixDir.toString() + "/" + PATHS.incrementAndGet() + "-";
-        int room = MAX_GENERATED_PATH - base.getBytes(StandardCharsets.UTF_8).length - 1;
-        int extra = between(0, Math.max(0, room));
+        int extra = between(0, MAX_DRAWN_PATH_CHARS);
+        StringBuilder drawn = new StringBuilder();
+        for (int i = 0; i < extra; i++) {
+            drawn.append(PATH_CHARS.charAt(between(0, PATH_CHARS.length() - 1)));
+        }
         StringBuilder p = new StringBuilder(base);
-        while (p.toString().getBytes(StandardCharsets.UTF_8).length < base.length() + extra) {
-            char ch = PATH_CHARS.charAt(between(0, PATH_CHARS.length() - 1));
-            if (p.toString().getBytes(StandardCharsets.UTF_8).length + String.valueOf(ch).getBytes(StandardCharsets.UTF_8).length
+        for (int i = 0; i < drawn.length(); i++) {
+            String ch = String.valueOf(drawn.charAt(i));
+            if (p.toString().getBytes(StandardCharsets.UTF_8).length + ch.getBytes(StandardCharsets.UTF_8).length
                     > MAX_GENERATED_PATH) {
                 break;
             }
             p.append(ch);
         }
         return p.toString();
+    }
+
+    /**
+     * A fresh UNIX-domain path under the run's directory that draws nothing: short and plain, for
+     * properties about something other than the path.
+     */
+    public String plainUnixPath() {
+        return unixDir.toString() + "/" + PATHS.incrementAndGet() + "-p";
     }
 
     /** A name to bind a server to: the family's loopback address with port 0, or a fresh UNIX path. */

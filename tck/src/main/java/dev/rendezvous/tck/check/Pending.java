@@ -50,7 +50,7 @@ public final class Pending<T> {
         try {
             return result.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
-            throw new Violation(what + " did not finish within " + deadline.toMillis() + " ms");
+            throw new StuckCall(what + " did not finish within " + deadline.toMillis() + " ms", thread);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof Exception) {

@@ -6,7 +6,25 @@ import java.util.List;
 /** The properties of the server's side: listen, accept, value-result names, blocking. */
 final class AcceptChecks {
     static final List<Property> ALL = List.of(
-            new AcceptLengthIsTrueSize());
+            new AcceptBeforeListenFails(),
+            new ListenThenAccept(),
+            new OnlyTheGivenSocketListens(),
+            new ListenOnBadDescriptor(),
+            new BacklogQueuesClients(),
+            new AnyBacklogListens(),
+            new UnixFromLength(),
+            new AcceptedDescriptorIsNew(),
+            new AcceptNamesTheClient(),
+            new AcceptLengthIsTrueSize(),
+            new GetsocknameLengthIsTrueSize(),
+            new GetpeernameLengthIsTrueSize(),
+            new AcceptWithNullBuffer(),
+            new AcceptBlocksUntilClient(),
+            new InterruptedAcceptFails(),
+            new AcceptTakesAnyClient(),
+            new ClosingAcceptedEndsClient(),
+            new NonblockingAcceptGivesEagain(),
+            new NonblockingConnectCompletes());
 
     private AcceptChecks() {}
 }

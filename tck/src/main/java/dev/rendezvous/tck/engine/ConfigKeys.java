@@ -25,6 +25,12 @@ public final class ConfigKeys {
     public static final String REPLAY = "rendezvous.replay";
     /** A directory: the engine writes {@code results.json} into it after the run. */
     public static final String RESULTS_DIR = "rendezvous.results.dir";
+    /**
+     * A system property (not a configuration parameter): when set, the run makes no network lab,
+     * and the lab's clauses are NOT_VERIFIED with its value as the reason. Child JVMs of the run
+     * get it too.
+     */
+    public static final String LAB_DISABLED = "rendezvous.lab.disabled";
     /** Internal: hands the run's result back to {@link dev.rendezvous.tck.run.KitRunner}. */
     public static final String RUN_ID = "rendezvous.run.id";
 

@@ -2,6 +2,7 @@ package dev.rendezvous.tck.harness;
 
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Property;
+import dev.rendezvous.tck.check.StuckCall;
 import dev.rendezvous.tck.property.PropertyConfig;
 import dev.rendezvous.tck.property.PropertyResult;
 import dev.rendezvous.tck.property.PropertyRunner;
@@ -110,7 +111,7 @@ public final class ClauseRunner {
     }
 
     private static String failureReason(Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {
-        boolean hung = x.failure().cause() instanceof CaseHung;
+        boolean hung = x.failure().cause() instanceof CaseHung || x.failure().cause() instanceof StuckCall;
         return "property " + p.name() + (hung ? HUNG : " broke: ") + x.failure().message();
     }
 
@@ -135,6 +136,9 @@ public final class ClauseRunner {
     private static String detail(TrialOutcome.Failed f) {
         if (f.cause() instanceof CaseHung) {
             return ((CaseHung) f.cause()).threadDump();
+        }
+        if (f.cause() instanceof StuckCall) {
+            return ((StuckCall) f.cause()).threadDump();
         }
         return "";
     }

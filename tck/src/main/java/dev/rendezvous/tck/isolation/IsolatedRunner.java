@@ -2,6 +2,7 @@ package dev.rendezvous.tck.isolation;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.results.ClauseResult;
@@ -112,7 +113,7 @@ public final class IsolatedRunner {
 
     private List<Clause> selected() {
         if (options.replayToken() != null) {
-            return new ArrayList<>(List.of(Replays.clauseOf(options.replayToken())));
+            return new ArrayList<>(List.of(dev.rendezvous.tck.run.Replays.clauseOf(options.replayToken())));
         }
         if (options.clauseIds().isEmpty()) {
             return new ArrayList<>(Catalogue.all());
@@ -242,6 +243,11 @@ public final class IsolatedRunner {
         cmd.add(ChildJava.javaExecutable());
         cmd.add(CHILD_HEAP);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/rendezvous-hs_err_pid%p.log");
+        String noLab = System.getProperty(ConfigKeys.LAB_DISABLED);
+        if (noLab != null) {
+            cmd.add("-D" + ConfigKeys.LAB_DISABLED + "=" + noLab);
+        }
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
         cmd.add(ChildJava.classPath(implClasspath));

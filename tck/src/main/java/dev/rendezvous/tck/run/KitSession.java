@@ -48,7 +48,7 @@ public final class KitSession implements AutoCloseable {
 
     private KitSession(RunOptions options) {
         this.options = options;
-        this.replay = parseReplay(options.replayToken());
+        this.replay = options.replayToken() == null ? null : Replays.parse(options.replayToken());
         ClassLoader loader = options.loader() != null ? options.loader() : Thread.currentThread().getContextClassLoader();
         this.stack = StackLoader.load(options.stackClass(), loader);
         try {
@@ -71,26 +71,10 @@ public final class KitSession implements AutoCloseable {
         return new KitSession(options);
     }
 
-    private static ReplayToken parseReplay(String token) {
-        if (token == null) {
-            return null;
-        }
-        ReplayToken t;
-        try {
-            t = ReplayToken.parse(token);
-        } catch (IllegalArgumentException e) {
-            throw new KitException("not a replay token: " + e.getMessage());
-        }
-        if (Checks.byId(t.propertyId()).isEmpty()) {
-            throw new KitException("the replay token names property " + t.propertyId() + ", which this kit does not have");
-        }
-        return t;
-    }
-
     /** The clauses this session runs, in catalogue order. */
     public List<Clause> clauses() {
         if (replay != null) {
-            return List.of(Checks.byId(replay.propertyId()).orElseThrow().clause());
+            return List.of(Replays.property(replay).clause());
         }
         if (options.clauseIds().isEmpty()) {
             return Catalogue.all();
@@ -137,7 +121,7 @@ public final class KitSession implements AutoCloseable {
         ClauseRunner runner = new ClauseRunner(new RunContext(stack, claimed, options.knobs(), options.seed(),
                 options.tries(), unixDir, lab.absence()));
         ClauseResult r = replay != null
-                ? runner.replay(Checks.byId(replay.propertyId()).orElseThrow(), replay)
+                ? runner.replay(Replays.property(replay), replay)
                 : runner.run(clause, Checks.forClause(clause.id()));
         return options.strict() ? strict(r) : r;
     }

@@ -1,6 +1,7 @@
 package dev.rendezvous.tck.run;
 
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.isolation.IsolatedRunner;
 import dev.rendezvous.tck.lab.LabCapabilities;
 import dev.rendezvous.tck.lab.LabDescription;
@@ -21,22 +22,50 @@ import java.util.stream.Collectors;
  * lab, runs those clauses in a child JVM in its namespace (in the background, beside the rest of
  * the run), and closes the lab. Where the lab cannot be made, says why; the clauses are then
  * NOT_VERIFIED with that reason.
+ *
+ * <p>The system property {@value ConfigKeys#LAB_DISABLED} forbids the lab: when it is set, no lab
+ * is probed for nor made, and its value is the reason given for the lab's clauses.
  */
 final class LabDispatch {
     private final boolean inside;
     private final LabCapabilities capabilities;
+    private final Map<String, Object> description = new LinkedHashMap<>();
     private volatile String absence;
 
-    private LabDispatch(boolean inside, LabCapabilities capabilities) {
+    private LabDispatch(boolean inside, LabCapabilities capabilities, String absence) {
         this.inside = inside;
         this.capabilities = capabilities;
-        this.absence = inside ? null : capabilities.whyNot().orElse(null);
+        this.absence = absence;
+        if (inside) {
+            description.put("inside", true);
+        } else if (capabilities == null) {
+            description.put("available", false);
+            description.put("reason", absence);
+        } else {
+            description.put("available", capabilities.canOpen());
+            capabilities.preferredMode().ifPresent(mode -> description.put("mode", mode.name()));
+            capabilities.whyNot().ifPresent(why -> description.put("reason", why));
+            description.put("summary", capabilities.summary());
+        }
     }
 
-    /** Finds out whether this run is inside a lab, or whether one can be made. */
+    /** Finds out whether this run is inside a lab, or whether one can be made (unless the lab is disabled). */
     static LabDispatch probe() {
-        boolean inside = LabDescription.current().map(LabDescription::insideLab).orElse(false);
-        return new LabDispatch(inside, inside ? null : LabProbe.probe());
+        String disabled = System.getProperty(ConfigKeys.LAB_DISABLED);
+        if (disabled != null) {
+            return new LabDispatch(false, null, disabledReason(disabled));
+        }
+        if (LabDescription.current().map(LabDescription::insideLab).orElse(false)) {
+            return new LabDispatch(true, null, null);
+        }
+        LabCapabilities capabilities = LabProbe.probe();
+        return new LabDispatch(false, capabilities, capabilities.whyNot().orElse(null));
+    }
+
+    /** The reason the lab's clauses get when {@value ConfigKeys#LAB_DISABLED} is set to {@code value}. */
+    static String disabledReason(String value) {
+        String why = value.strip();
+        return "the network lab is disabled (-D" + ConfigKeys.LAB_DISABLED + ")" + (why.isEmpty() ? "" : ": " + why);
     }
 
     /** Whether this JVM runs inside the lab (then lab clauses run here). */
@@ -49,18 +78,12 @@ final class LabDispatch {
         return inside ? null : absence == null ? "the lab's clauses run in a child JVM inside it" : absence;
     }
 
-    /** What the probe found, for the results' environment. */
+    /**
+     * What the probe found, for the results' environment. Once a lab is opened, the same map also
+     * records it under {@code opened} (mode, name, namespace), before {@link #start}'s future completes.
+     */
     Map<String, Object> describe() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (inside) {
-            m.put("inside", true);
-            return m;
-        }
-        m.put("available", capabilities.canOpen());
-        capabilities.preferredMode().ifPresent(mode -> m.put("mode", mode.name()));
-        capabilities.whyNot().ifPresent(why -> m.put("reason", why));
-        m.put("summary", capabilities.summary());
-        return m;
+        return description;
     }
 
     /**
@@ -68,11 +91,12 @@ final class LabDispatch {
      * when the lab could not be made or used (then {@link #absence()} says why).
      */
     CompletableFuture<Map<String, ClauseResult>> start(RunOptions options, List<Clause> clauses, List<Path> implClasspath) {
-        if (clauses.isEmpty() || inside || !capabilities.canOpen()) {
+        if (clauses.isEmpty() || inside || capabilities == null || !capabilities.canOpen()) {
             return CompletableFuture.completedFuture(Map.of());
         }
         return CompletableFuture.supplyAsync(() -> {
             try (NetworkLab lab = NetworkLab.open(capabilities)) {
+                description.put("opened", opened(lab.description()));
                 RunOptions o = options.withClauseIds(clauses.stream().map(Clause::id).collect(Collectors.toSet()))
                         .withLoader(null);
                 RunResult r = IsolatedRunner.run(o, implClasspath, RunProgress.SILENT, lab::command,
@@ -82,10 +106,20 @@ final class LabDispatch {
                     out.put(c.clause().id(), c);
                 }
                 return out;
-            } catch (LabUnavailableException | KitException e) {
-                absence = "the network lab could not be used: " + e.getMessage();
+            } catch (LabUnavailableException | RuntimeException e) {
+                // Whatever went wrong, the lab's clauses get this reason; the rest of the run goes on.
+                absence = "the network lab could not be used: "
+                        + (e instanceof LabUnavailableException || e instanceof KitException ? e.getMessage() : e.toString());
                 return Map.of();
             }
         });
+    }
+
+    private static Map<String, Object> opened(LabDescription lab) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", lab.mode().name());
+        m.put("name", lab.name());
+        m.put("namespace", lab.namespace());
+        return m;
     }
 }

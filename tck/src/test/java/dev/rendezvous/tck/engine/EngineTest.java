@@ -22,7 +22,7 @@ import org.junit.platform.testkit.engine.Event;
 
 /** The kit on the JUnit Platform: a vendor's suite gives the same verdicts as the command line. */
 class EngineTest {
-    private static final Set<String> CLAUSES = Set.of("CONNECT-INITIATES", "ERROR-ECONNREFUSED", "ERROR-ETIMEDOUT",
+    private static final Set<String> CLAUSES = Set.of("CONNECT-INITIATES", "ERROR-ECONNREFUSED", "ERROR-ENETUNREACH-EHOSTUNREACH",
             "ACCEPT-VALUE-RESULT");
 
     @Test
@@ -45,7 +45,6 @@ class EngineTest {
                     : r.verdict() == Verdict.FAILED ? "FAILED" : "ABORTED";
             assertThat(fromSuite.get(r.clause().id())).as(r.clause().id()).isEqualTo(expected);
         }
-        assertThat(fromSuite.get("ERROR-ETIMEDOUT")).isEqualTo("ABORTED");
     }
 
     private static String verdictOf(Event e) {

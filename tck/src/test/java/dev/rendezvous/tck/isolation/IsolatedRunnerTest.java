@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The kit survives implementations that end, crash, exhaust or stall the JVM they run in. */
 class IsolatedRunnerTest {
     /** A clause that calls accept, one that does not, and one more that calls accept. */
-    private static final Set<String> CLAUSES = Set.of("CONNECT-INITIATES", "ERROR-ECONNREFUSED", "ACCEPT-NULL-POINTER");
+    private static final Set<String> CLAUSES = Set.of("CONNECT-INITIATES", "CONNECT-ERROR-RETURNED", "ACCEPT-NULL-POINTER");
     private static final Knobs QUICK = new Knobs(Duration.ofMillis(50), Duration.ofMillis(400), 1.0);
 
     private static RunResult run(Class<?> stack) {
@@ -47,7 +47,7 @@ class IsolatedRunnerTest {
         assertThat(accept.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(accept.reason()).contains("exit status 42");
         assertThat(accept.counterexample().detail()).contains("about to exit from accept");
-        assertThat(clause(r, "ERROR-ECONNREFUSED").verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(clause(r, "CONNECT-ERROR-RETURNED").verdict()).isEqualTo(Verdict.PASSED);
         assertThat(clause(r, "ACCEPT-NULL-POINTER").verdict()).isEqualTo(Verdict.FAILED);
     }
 
@@ -57,7 +57,7 @@ class IsolatedRunnerTest {
         ClauseResult accept = clause(r, "CONNECT-INITIATES");
         assertThat(accept.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(accept.reason()).containsAnyOf("signal 6", "signal 11", "exit status 134");
-        assertThat(clause(r, "ERROR-ECONNREFUSED").verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(clause(r, "CONNECT-ERROR-RETURNED").verdict()).isEqualTo(Verdict.PASSED);
     }
 
     @Test
@@ -66,7 +66,7 @@ class IsolatedRunnerTest {
         ClauseResult accept = clause(r, "CONNECT-INITIATES");
         assertThat(accept.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(accept.reason() + accept.counterexample().detail()).containsIgnoringCase("memory");
-        assertThat(clause(r, "ERROR-ECONNREFUSED").verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(clause(r, "CONNECT-ERROR-RETURNED").verdict()).isEqualTo(Verdict.PASSED);
     }
 
     @Test
@@ -74,9 +74,9 @@ class IsolatedRunnerTest {
         RunResult r = run(DeadlocksInAccept.class);
         ClauseResult accept = clause(r, "CONNECT-INITIATES");
         assertThat(accept.verdict()).isEqualTo(Verdict.FAILED);
-        assertThat(accept.reason()).contains("did not return within");
+        assertThat(accept.reason()).containsAnyOf("did not return within", "did not finish within").contains(" hung: ");
         assertThat(accept.counterexample().detail()).contains("DeadlocksInAccept.accept");
-        assertThat(clause(r, "ERROR-ECONNREFUSED").verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(clause(r, "CONNECT-ERROR-RETURNED").verdict()).isEqualTo(Verdict.PASSED);
         assertThat(clause(r, "ACCEPT-NULL-POINTER").verdict()).isEqualTo(Verdict.FAILED);
     }
 

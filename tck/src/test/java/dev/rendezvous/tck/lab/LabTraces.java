@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
  * What a lab leaves on the machine while it exists, looked up from outside: its named
  * namespace, its processes, any process still in its namespace, its interfaces.
  */
-final class LabTraces {
+public final class LabTraces {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
     private LabTraces() {}
@@ -25,7 +25,7 @@ final class LabTraces {
      * @param namespace the namespace identity ({@code net:[N]})
      * @param pids      the lab's own processes (keeper, gateway)
      */
-    static List<String> of(String ip, String name, String namespace, List<Long> pids) {
+    public static List<String> of(String ip, String name, String namespace, List<Long> pids) {
         List<String> traces = new ArrayList<>();
         if (!name.isEmpty()) {
             SystemCommand.Result list = SystemCommand.run(List.of(ip, "netns", "list"), DEADLINE);
@@ -49,7 +49,7 @@ final class LabTraces {
     }
 
     /** Waits (event-driven, bounded) until these processes have exited; returns those still running. */
-    static List<Long> awaitExit(List<Long> pids) {
+    public static List<Long> awaitExit(List<Long> pids) {
         List<Long> running = new ArrayList<>();
         for (long pid : pids) {
             ProcessHandle.of(pid).ifPresent(handle -> {

@@ -3,6 +3,8 @@ package dev.rendezvous.tck.run;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.catalogue.Clause;
+import java.util.List;
 import java.util.Set;
 
 /** Runs clauses of the kit against an implementation class, for the kit's own tests. */
@@ -17,11 +19,14 @@ public final class Kit {
         return clause(clauseId, stack, RunOptions.defaults().withTries(TEST_TRIES));
     }
 
-    /** The verdict of one clause against an implementation, with these options. */
+    /** The verdict of one clause against an implementation, with these options; lab clauses run inside the lab. */
     public static ClauseResult clause(String clauseId, Class<? extends SocketStack> stack, RunOptions options) {
         RunOptions o = options.withStackClass(stack.getName()).withClauseIds(Set.of(clauseId));
         try (KitSession s = KitSession.open(o)) {
-            return s.run(Catalogue.require(clauseId));
+            Clause clause = Catalogue.require(clauseId);
+            List<Clause> inLab = s.labClauses(List.of(clause));
+            ClauseResult fromLab = inLab.isEmpty() ? null : s.startLab(inLab).join().get(clauseId);
+            return fromLab != null ? fromLab : s.run(clause);
         }
     }
 

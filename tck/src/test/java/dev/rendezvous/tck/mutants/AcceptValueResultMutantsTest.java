@@ -1,0 +1,18 @@
+package dev.rendezvous.tck.mutants;
+
+import static dev.rendezvous.tck.mutants.MutantRuns.assertKilled;
+
+import org.junit.jupiter.api.Test;
+
+/** The reference implementation's verdict on this clause is checked by {@link AcceptLengthClampedToOfferedTest}. */
+class AcceptValueResultMutantsTest {
+    @Test
+    void getsockname_writing_past_the_space_offered_is_caught_with_nothing_offered() {
+        assertKilled(GetsocknameWritesPastOffered.class, "getsockname(", "with 0 bytes offered wrote past the offered space");
+    }
+
+    @Test
+    void getpeername_clamping_the_length_is_caught_with_nothing_offered() {
+        assertKilled(GetpeernameClampsLength.class, "getpeername(", "with 0 bytes offered set the length to 0");
+    }
+}
