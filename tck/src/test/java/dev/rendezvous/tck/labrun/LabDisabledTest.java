@@ -67,6 +67,15 @@ class LabDisabledTest {
         });
     }
 
+    @Test
+    void an_empty_value_disables_the_lab_without_a_reason_of_its_own() {
+        RunResult run = LabRun.withLabDisabled("", () -> LabRun.run(NioSocketStack.class,
+                List.of("ERROR-ENETUNREACH-EHOSTUNREACH"), LabRun.testOptions()));
+
+        assertThat(reason(run, "ERROR-ENETUNREACH-EHOSTUNREACH")).isEqualTo(
+                "no-route-or-gateway-status: needs the network lab: the network lab is disabled (-Drendezvous.lab.disabled)");
+    }
+
     private static ClauseResult clause(RunResult run, String id) {
         return run.clauses().stream().filter(c -> c.clause().id().equals(id)).findFirst().orElseThrow();
     }
