@@ -94,21 +94,20 @@ final class NioSocket {
             SocketAddress where = domain.isUnix()
                     ? target
                     : ((InetDomain) domain).confined((InetSocketAddress) target);
-            SocketChannel ch;
+            SocketChannel ch = null;
+            SocketAddress held;
             try {
                 ch = Placeholder.bound(domain.protocolFamily(), where, false);
+                held = domain.isUnix() ? where : ch.getLocalAddress();
             } catch (IOException e) {
+                Channels.closeQuietly(ch);
                 throw JdkFailures.toErrno("bind", e);
             }
             channel = ch;
             channelNonBlocking = false;
             nameLost = false;
-            if (domain.isUnix()) {
-                named(where);
-                fileKey = UnixDomain.fileKey(where);
-            } else {
-                named(localAddressOf(ch, "bind"));
-            }
+            named(held);
+            fileKey = domain.isUnix() ? UnixDomain.fileKey(held) : null;
             state = SocketState.BOUND;
         }
     }
