@@ -55,8 +55,13 @@ final class Acceptor {
                 SocketChannel connection = take(listener);
                 if (connection != null) {
                     NioSocket accepted = NioSocket.accepted(s, connection);
-                    if (from != null) {
-                        from.store(accepted.peerName());
+                    try {
+                        if (from != null) {
+                            from.store(accepted.peerName());
+                        }
+                    } catch (ErrnoException | RuntimeException e) {
+                        Channels.closeQuietly(connection);
+                        throw e;
                     }
                     table.install(fd, accepted);
                     installed = true;

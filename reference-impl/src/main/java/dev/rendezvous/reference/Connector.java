@@ -91,7 +91,7 @@ final class Connector {
                     break;
                 default:
                     InetDomain d = (InetDomain) s.domain;
-                    InetSocketAddress to = towardsLoopback(d, (InetSocketAddress) d.parse(address, length, false).address());
+                    InetSocketAddress to = towardsLoopback(d, (InetSocketAddress) d.parse(address, length, false));
                     SocketChannel ch = inetChannel(s, d, to);
                     if (start(s, ch, to)) {
                         return;
@@ -139,8 +139,8 @@ final class Connector {
             return ch;
         }
         try {
-            ch.bind(new InetSocketAddress(source, 0));
-            s.localAddress = ch.getLocalAddress();
+            ch.bind(source == d.loopback() ? d.loopbackAnyPort() : new InetSocketAddress(source, 0));
+            s.named(ch.getLocalAddress());
         } catch (IOException e) {
             Channels.closeQuietly(ch);
             ErrnoException x = JdkFailures.toErrno("connect", e);
@@ -149,7 +149,6 @@ final class Connector {
             }
             throw x;
         }
-        s.localName = d.nameOf(s.localAddress);
         return ch;
     }
 
@@ -239,7 +238,7 @@ final class Connector {
     // ------------------------------------------------------------------ UNIX domain
 
     private void connectUnix(NioSocket s, byte[] address, int length) throws ErrnoException {
-        Target target = s.domain.parse(address, length, false);
+        SocketAddress target = s.domain.parse(address, length, false);
         SocketChannel pending = null;
         SocketChannel sleeping = null;
         synchronized (s.lock) {
@@ -260,7 +259,7 @@ final class Connector {
             }
             SocketChannel ch = s.state == SocketState.BOUND ? boundChannel(s) : open(s);
             try {
-                if (start(s, ch, target.address())) {
+                if (start(s, ch, target)) {
                     return;
                 }
                 pending = ch;
@@ -277,7 +276,7 @@ final class Connector {
             }
         }
         if (sleeping != null) {
-            connectBlocking(s, sleeping, target.address());
+            connectBlocking(s, sleeping, target);
         } else {
             awaitConnected(s, pending);
         }
@@ -321,7 +320,7 @@ final class Connector {
             switch (s.state) {
                 case CONNECT_FAILED:
                     s.pendingError = null;
-                    s.state = s.localName != null ? SocketState.BOUND : SocketState.UNBOUND;
+                    s.state = s.localAddress != null ? SocketState.BOUND : SocketState.UNBOUND;
                     return;
                 case CONNECTING:
                 case CONNECTED:
@@ -330,7 +329,7 @@ final class Connector {
                     Channels.setQuietly(ch, StandardSocketOptions.SO_LINGER, 0);
                     s.retire(ch);
                     s.channel = null;
-                    if (s.localName == null) {
+                    if (s.localAddress == null) {
                         s.state = SocketState.UNBOUND;
                         return;
                     }

@@ -39,6 +39,7 @@ final class InetDomain extends SocketDomain {
     private final int minimumLength;
     private final InetAddress loopback;
     private final Sockaddr unboundName;
+    private final InetSocketAddress loopbackAnyPort;
 
     private InetDomain(int family, ProtocolFamily protocolFamily, int minimumLength,
             byte[] loopback, byte[] wildcard) {
@@ -47,6 +48,7 @@ final class InetDomain extends SocketDomain {
         this.minimumLength = minimumLength;
         this.loopback = address(loopback);
         this.unboundName = nameOf(address(wildcard), 0);
+        this.loopbackAnyPort = new InetSocketAddress(this.loopback, 0);
     }
 
     private static byte[] loopback6() {
@@ -83,8 +85,13 @@ final class InetDomain extends SocketDomain {
         return loopback;
     }
 
+    /** The loopback address of the family with port 0: "any free port on loopback". */
+    InetSocketAddress loopbackAnyPort() {
+        return loopbackAnyPort;
+    }
+
     @Override
-    Target parse(byte[] bytes, int length, boolean forBind) throws ErrnoException {
+    SocketAddress parse(byte[] bytes, int length, boolean forBind) throws ErrnoException {
         if (length < minimumLength) {
             throw new ErrnoException(Errno.EINVAL, AddressFamily.name(family) + " name of "
                     + length + " bytes; at least " + minimumLength + " needed");
@@ -103,7 +110,7 @@ final class InetDomain extends SocketDomain {
             int scope = length >= Sockaddr.SIZEOF_SOCKADDR_IN6 ? littleEndianInt(bytes, 24) : 0;
             ip = scope == 0 ? address(a) : scoped(a, scope);
         }
-        return new Target(nameOf(ip, port), new InetSocketAddress(ip, port));
+        return new InetSocketAddress(ip, port);
     }
 
     private boolean unspecifiedWildcard(byte[] bytes, int given, boolean forBind) {

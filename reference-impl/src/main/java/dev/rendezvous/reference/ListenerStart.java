@@ -38,14 +38,13 @@ final class ListenerStart {
     static ServerSocketChannel start(NioSocket s, int backlog) throws ErrnoException {
         if (s.state == SocketState.UNBOUND) {
             InetDomain d = (InetDomain) s.domain;
-            ServerSocketChannel l = listen(d.protocolFamily(), new InetSocketAddress(d.loopback(), 0), backlog);
+            ServerSocketChannel l = listen(d.protocolFamily(), d.loopbackAnyPort(), backlog);
             try {
-                s.localAddress = l.getLocalAddress();
+                s.named(l.getLocalAddress());
             } catch (IOException e) {
                 Channels.closeQuietly(l);
                 throw JdkFailures.toErrno("listen", e);
             }
-            s.localName = d.nameOf(s.localAddress);
             return l;
         }
         return s.domain.isUnix() ? fromUnixPlaceholder(s, backlog) : fromInetPlaceholder(s, backlog);
@@ -72,13 +71,13 @@ final class ListenerStart {
 
     private static ServerSocketChannel fromUnixPlaceholder(NioSocket s, int backlog) throws ErrnoException {
         SocketChannel placeholder = s.channel;
-        boolean removed = placeholder != null && NameKeeper.removeOwnFile(s.localName, s.fileKey);
+        boolean removed = placeholder != null && NameKeeper.removeOwnFile(s.localAddress, s.fileKey);
         ServerSocketChannel l;
         try {
             l = listen(s.domain.protocolFamily(), s.localAddress, backlog);
         } catch (ErrnoException e) {
             if (removed) {
-                s.resources.keeper.recordLoss(s.localName, e);
+                s.resources.keeper.recordLoss(s.localName(), e);
                 s.retire(placeholder);
                 s.channel = null;
                 s.nameLost = true;
@@ -86,7 +85,7 @@ final class ListenerStart {
             throw e;
         }
         s.retire(placeholder);
-        s.fileKey = UnixDomain.fileKey(s.localName);
+        s.fileKey = UnixDomain.fileKey(s.localAddress);
         s.nameLost = false;
         return l;
     }

@@ -6,7 +6,7 @@ import java.lang.System.Logger.Level;
 import java.net.SocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
-import java.nio.file.Path;
+import java.net.UnixDomainSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,17 +38,17 @@ final class NameKeeper {
      * @param reuseWhileBinding see {@link Placeholder#bound}
      * @param alreadyLost whether the name was lost before (this is another try to take it back)
      */
-    SocketChannel retake(SocketDomain domain, Sockaddr name, SocketAddress address, Object fileKey,
+    SocketChannel retake(SocketDomain domain, SocketAddress address, Object fileKey,
             boolean reuseWhileBinding, boolean alreadyLost) {
         if (domain.isUnix()) {
-            removeOwnFile(name, fileKey);
+            removeOwnFile(address, fileKey);
         }
         try {
             return Placeholder.bound(domain.protocolFamily(), address,
                     reuseWhileBinding && !domain.isUnix());
         } catch (IOException e) {
             if (!alreadyLost) {
-                recordLoss(name, e);
+                recordLoss(domain.nameOf(address), e);
             }
             return null;
         }
@@ -58,12 +58,12 @@ final class NameKeeper {
      * Removes the socket file of a UNIX-domain name if it is still the file {@code fileKey}
      * identifies; {@code true} if it did.
      */
-    static boolean removeOwnFile(Sockaddr name, Object fileKey) {
+    static boolean removeOwnFile(SocketAddress name, Object fileKey) {
         if (fileKey == null || !fileKey.equals(UnixDomain.fileKey(name))) {
             return false;
         }
         try {
-            return Files.deleteIfExists(Path.of(name.unixPath()));
+            return Files.deleteIfExists(((UnixDomainSocketAddress) name).getPath());
         } catch (IOException e) {
             return false;
         }

@@ -43,10 +43,13 @@ final class NioSocket {
     boolean channelNonBlocking;
     /** LISTENING: the listener. */
     ServerSocketChannel listener;
-    /** The name bound (by bind, listen or connect); {@code null}: none recorded. */
-    Sockaddr localName;
-    /** {@link #localName} as NIO takes it, to bind it again. */
+    /**
+     * The name bound (by bind, listen or connect), as NIO takes it, to bind it again;
+     * {@code null}: none recorded. Set through {@link #named}.
+     */
     SocketAddress localAddress;
+    /** {@link #localAddress} as bytes, made when first asked for ({@link #localName()}). */
+    private Sockaddr localName;
     /** UNIX domain: the identity of the socket file this socket made. */
     Object fileKey;
     /** The name could not be taken again after NIO closed its channel ({@link NameKeeper}). */
@@ -78,7 +81,7 @@ final class NioSocket {
     /** {@code bind(fd, address, length)}. */
     void bind(byte[] address, int length) throws ErrnoException {
         AddressInput.check(address, length);
-        Target target = domain.parse(address, length, true);
+        SocketAddress target = domain.parse(address, length, true);
         synchronized (lock) {
             requireOpen();
             if (state != SocketState.UNBOUND) {
@@ -89,31 +92,38 @@ final class NioSocket {
                         + state + ")");
             }
             SocketAddress where = domain.isUnix()
-                    ? target.address()
-                    : ((InetDomain) domain).confined((InetSocketAddress) target.address());
-            SocketChannel ch;
+                    ? target
+                    : ((InetDomain) domain).confined((InetSocketAddress) target);
+            SocketChannel ch = null;
+            SocketAddress held;
             try {
                 ch = Placeholder.bound(domain.protocolFamily(), where, false);
+                held = domain.isUnix() ? where : ch.getLocalAddress();
             } catch (IOException e) {
+                Channels.closeQuietly(ch);
                 throw JdkFailures.toErrno("bind", e);
             }
-            if (domain.isUnix()) {
-                holdName(ch, target.name(), where);
-                fileKey = UnixDomain.fileKey(target.name());
-            } else {
-                SocketAddress bound = localAddressOf(ch, "bind");
-                holdName(ch, domain.nameOf(bound), bound);
-            }
+            channel = ch;
+            channelNonBlocking = false;
+            nameLost = false;
+            named(held);
+            fileKey = domain.isUnix() ? UnixDomain.fileKey(held) : null;
             state = SocketState.BOUND;
         }
     }
 
-    private void holdName(SocketChannel placeholder, Sockaddr name, SocketAddress address) {
-        channel = placeholder;
-        channelNonBlocking = false;
-        localName = name;
+    /** Records the name the socket holds now. Lock held. */
+    void named(SocketAddress address) {
         localAddress = address;
-        nameLost = false;
+        localName = null;
+    }
+
+    /** The name the socket holds, as bytes; {@code null} if none. Lock held. */
+    Sockaddr localName() {
+        if (localName == null && localAddress != null) {
+            localName = domain.nameOf(localAddress);
+        }
+        return localName;
     }
 
     // ------------------------------------------------------------------ listen
@@ -167,11 +177,14 @@ final class NioSocket {
 
     /** The socket's own name; lock held. */
     private Sockaddr ownName() throws ErrnoException {
-        if (localName != null) {
-            return localName;
+        if (localAddress != null) {
+            return localName();
         }
         if (state == SocketState.CONNECTED || state == SocketState.CONNECTING) {
-            return domain.nameOf(localAddressOf(channel, "getsockname"));
+            SocketAddress a = localAddressOf(channel, "getsockname");
+            if (a != null) {
+                return domain.nameOf(a);
+            }
         }
         return domain.unboundName();
     }
@@ -284,11 +297,15 @@ final class NioSocket {
 
     /**
      * Looks whether the connect in progress has finished, without waiting. Lock held, state
-     * CONNECTING. A failure is kept for the next connect (state CONNECT_FAILED) and the name is
+     * CONNECTING. A channel in NIO's blocking mode belongs to a UNIX-domain connect that sleeps
+     * in another thread; it is left alone (PENDING). A failure is kept for the next connect (state CONNECT_FAILED) and the name is
      * bound again at once, to keep the window in which another socket could take it short.
      */
     ConnectProgress advanceConnect() throws ErrnoException {
         SocketChannel ch = channel;
+        if (!channelNonBlocking) {
+            return ConnectProgress.PENDING; // a UNIX-domain connect sleeping in NIO's blocking connect
+        }
         try {
             if (ch.finishConnect()) {
                 state = SocketState.CONNECTED;
@@ -314,7 +331,7 @@ final class NioSocket {
         }
         channel = null;
         channelNonBlocking = false;
-        if (localName == null) {
+        if (localAddress == null) {
             state = SocketState.UNBOUND;
             return;
         }
@@ -327,11 +344,11 @@ final class NioSocket {
      * it. Lock held.
      */
     void retakeName(boolean reuseWhileBinding) {
-        channel = resources.keeper.retake(domain, localName, localAddress, fileKey, reuseWhileBinding, nameLost);
+        channel = resources.keeper.retake(domain, localAddress, fileKey, reuseWhileBinding, nameLost);
         channelNonBlocking = false;
         nameLost = channel == null;
         if (domain.isUnix() && channel != null) {
-            fileKey = UnixDomain.fileKey(localName);
+            fileKey = UnixDomain.fileKey(localAddress);
         }
     }
 
@@ -342,7 +359,7 @@ final class NioSocket {
     ErrnoException reportConnectFailure() {
         Errno e = pendingError;
         pendingError = null;
-        state = localName != null ? SocketState.BOUND : SocketState.UNBOUND;
+        state = localAddress != null ? SocketState.BOUND : SocketState.UNBOUND;
         return new ErrnoException(e, "connect failed");
     }
 
@@ -368,7 +385,7 @@ final class NioSocket {
     public String toString() {
         synchronized (lock) {
             return "NioSocket{" + domain.getClass().getSimpleName() + ", " + state
-                    + (localName == null ? "" : ", " + localName.describe())
+                    + (localAddress == null ? "" : ", " + localName().describe())
                     + (nameLost ? ", name lost" : "") + "}";
         }
     }

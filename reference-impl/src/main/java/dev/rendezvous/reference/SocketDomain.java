@@ -33,14 +33,15 @@ abstract class SocketDomain {
     abstract Sockaddr unboundName();
 
     /**
-     * Reads a name given to bind ({@code forBind}) or connect; {@link AddressInput#check} has
-     * passed.
+     * Reads a name given to bind ({@code forBind}) or connect, as NIO takes it;
+     * {@link AddressInput#check} has passed. (The bytes a name is reported with later come from
+     * {@link #nameOf}, computed only when asked for.)
      *
      * @throws ErrnoException EINVAL (short or long length, or a name NIO cannot express),
      *     EAFNOSUPPORT (an Internet socket given another family), EINVAL (a UNIX-domain socket
      *     given another family)
      */
-    abstract Target parse(byte[] address, int length, boolean forBind) throws ErrnoException;
+    abstract SocketAddress parse(byte[] address, int length, boolean forBind) throws ErrnoException;
 
     /** The name, as bytes, of an address NIO reports for a socket of this family. */
     abstract Sockaddr nameOf(SocketAddress address);

@@ -95,6 +95,9 @@ final class StreamIo {
             SocketChannel pending;
             synchronized (s.lock) {
                 s.requireOpen();
+                if (s.state == SocketState.CONNECTING && s.domain.isUnix()) {
+                    throw notConnected(s, call, in); // Linux: a UNIX socket not yet connected
+                }
                 if (s.state == SocketState.CONNECTING
                         && s.advanceConnect() == NioSocket.ConnectProgress.PENDING) {
                     if (s.nonBlocking) {

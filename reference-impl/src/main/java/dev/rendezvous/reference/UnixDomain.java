@@ -33,6 +33,10 @@ import java.nio.file.attribute.BasicFileAttributes;
  * <p>What NIO cannot express, answered EINVAL (Linux would take them): bind with length 2
  * (Linux binds an automatic abstract name), abstract names (the first path byte is NUL), paths
  * that are not UTF-8, and paths of 107 or 108 bytes (NIO's limit is 106).
+ *
+ * <p>NIO hands the kernel a path in its {@code Path} form: repeated slashes become one and a
+ * trailing slash goes. Names are reported as the kernel holds them, i.e. in that form, so that
+ * a listener's name, its clients' peer names and other processes' views agree byte for byte.
  */
 final class UnixDomain extends SocketDomain {
     static final UnixDomain INSTANCE = new UnixDomain();
@@ -60,7 +64,7 @@ final class UnixDomain extends SocketDomain {
     }
 
     @Override
-    Target parse(byte[] bytes, int length, boolean forBind) throws ErrnoException {
+    SocketAddress parse(byte[] bytes, int length, boolean forBind) throws ErrnoException {
         if (length <= Sockaddr.OFFSETOF_SUN_PATH || length > Sockaddr.SIZEOF_SOCKADDR_UN) {
             String why = forBind && length == Sockaddr.OFFSETOF_SUN_PATH
                     ? "; Linux would bind an automatic abstract name, which NIO cannot express"
@@ -86,7 +90,7 @@ final class UnixDomain extends SocketDomain {
         }
         String path = utf8(bytes, end);
         try {
-            return new Target(Sockaddr.unix(path), UnixDomainSocketAddress.of(path));
+            return UnixDomainSocketAddress.of(path);
         } catch (InvalidPathException e) {
             throw new ErrnoException(Errno.EINVAL, "AF_UNIX path \"" + path + "\": " + e.getMessage());
         }
@@ -116,8 +120,8 @@ final class UnixDomain extends SocketDomain {
      * a path that does not exist is ENOENT, one that is no socket is ECONNREFUSED. (Whether a
      * socket there listens, NIO could only learn by connecting.)
      */
-    static void checkPeer(Target target) throws ErrnoException {
-        Path p = ((UnixDomainSocketAddress) target.address()).getPath();
+    static void checkPeer(SocketAddress target) throws ErrnoException {
+        Path p = ((UnixDomainSocketAddress) target).getPath();
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(p, BasicFileAttributes.class);
@@ -138,8 +142,8 @@ final class UnixDomain extends SocketDomain {
      * file first, so a path that exists is EADDRINUSE and a missing directory ENOENT; only then
      * does the caller's EINVAL (already bound) apply.
      */
-    static void checkPathFree(Target target) throws ErrnoException {
-        Path p = ((UnixDomainSocketAddress) target.address()).getPath();
+    static void checkPathFree(SocketAddress target) throws ErrnoException {
+        Path p = ((UnixDomainSocketAddress) target).getPath();
         if (Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
             throw new ErrnoException(Errno.EADDRINUSE, "bind: " + p + " exists");
         }
@@ -153,11 +157,11 @@ final class UnixDomain extends SocketDomain {
     }
 
     /** The identity (device and inode) of the file a bound socket made, or {@code null}. */
-    static Object fileKey(Sockaddr name) {
+    static Object fileKey(SocketAddress name) {
         try {
-            return Files.readAttributes(Path.of(name.unixPath()), BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).fileKey();
-        } catch (IOException | InvalidPathException e) {
+            return Files.readAttributes(((UnixDomainSocketAddress) name).getPath(),
+                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
             return null;
         }
     }

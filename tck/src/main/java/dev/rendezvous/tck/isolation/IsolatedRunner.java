@@ -243,6 +243,7 @@ public final class IsolatedRunner {
         cmd.add(ChildJava.javaExecutable());
         cmd.add(CHILD_HEAP);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/rendezvous-hs_err_pid%p.log");
         String noLab = System.getProperty(ConfigKeys.LAB_DISABLED);
         if (noLab != null) {
             cmd.add("-D" + ConfigKeys.LAB_DISABLED + "=" + noLab);
