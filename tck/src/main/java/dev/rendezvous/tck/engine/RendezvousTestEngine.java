@@ -9,6 +9,7 @@ import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.KitException;
 import dev.rendezvous.tck.run.KitSession;
+import dev.rendezvous.tck.run.Replays;
 import dev.rendezvous.tck.run.RunOptions;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -74,6 +75,14 @@ public final class RendezvousTestEngine implements TestEngine {
         Optional<String> clauses = request.getConfigurationParameters().get(ConfigKeys.CLAUSES);
         if (clauses.isPresent()) {
             only = Set.of(clauses.get().split("\\s*,\\s*"));
+        }
+        Optional<String> replay = request.getConfigurationParameters().get(ConfigKeys.REPLAY);
+        if (replay.isPresent()) {
+            try {
+                only = Set.of(Replays.clauseOf(replay.get()).id());
+            } catch (KitException e) {
+                // a malformed token: the run says so when it starts
+            }
         }
         for (Clause c : Catalogue.all()) {
             if (only.isEmpty() || only.contains(c.id())) {

@@ -71,6 +71,20 @@ class EngineTest {
     }
 
     @Test
+    void a_replay_runs_only_the_clause_of_its_token() {
+        RunOptions mutant = RunOptions.defaults().withStackClass(AcceptLengthClampedToOffered.class.getName()).withTries(12);
+        RunResult failed = KitRunner.run(mutant.withClauseIds(Set.of("ACCEPT-VALUE-RESULT")), RunProgress.SILENT);
+        String token = failed.clauses().get(0).replay();
+
+        RunResult replayed = KitRunner.run(mutant.withReplayToken(token), RunProgress.SILENT);
+
+        assertThat(replayed.clauses()).hasSize(1);
+        assertThat(replayed.clauses().get(0).clause().id()).isEqualTo("ACCEPT-VALUE-RESULT");
+        assertThat(replayed.clauses().get(0).verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(replayed.clauses().get(0).cases()).isEqualTo(1);
+    }
+
+    @Test
     void the_engine_stays_silent_unless_it_is_selected() {
         EngineExecutionResults r = EngineTestKit.engine(RendezvousTestEngine.ID)
                 .selectors(selectClass(EngineTest.class))
