@@ -100,7 +100,7 @@ public final class Catalogue {
                     "ECONNREFUSE The host refused service. This usually occurs when a server process is not present at the requested name.",
                     Set.of(), ANY_FAMILY,
                     "ECONNREFUSED at once",
-                    "connect to a name reserved by bind without listen (no server process present) fails with ECONNREFUSED, on loopback and, where the lab exists, from a host that answers with a reset",
+                    "connect to a name reserved by bind without listen (no server process present) fails with ECONNREFUSED, on loopback and, where the lab exists, from a host that answers the SYN with a reset or an ICMP port-unreachable",
                     "The contract spells it ECONNREFUSE; the errno is ECONNREFUSED (111 on Linux)."),
             labClause("ERROR-ENETDOWN-EHOSTDOWN",
                     "ENETDOWN or EHOSTDOWN These operational errors are returned based on status information delivered to the client host by the underlying communication services.",
