@@ -1,5 +1,6 @@
 package dev.rendezvous.tck.checks;
 
+import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 
 /**
@@ -21,5 +22,10 @@ public class ChattyStack extends ForwardingStack {
     /** Over a new reference implementation. */
     public ChattyStack() {
         super();
+    }
+
+    /** Over {@code target}. */
+    protected ChattyStack(SocketStack target) {
+        super(target);
     }
 }

@@ -39,13 +39,14 @@ class UnrelatedProcessOutputTest {
     }
 
     @Test
-    void a_client_that_cannot_connect_fails_the_clause_with_its_answer_and_its_standard_error() {
-        ClauseResult r = Kit.clause(CLAUSE, ChattyStackThatCannotConnect.class, ONE_TRY);
+    void a_client_that_cannot_reach_the_server_fails_the_clause_with_its_answer_and_its_standard_error() {
+        ClauseResult r = Kit.clause(CLAUSE, ChattyStackReachingOnlyItsOwnProcess.class, ONE_TRY);
         assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.FAILED);
         assertThat(r.counterexample().message())
                 .contains("could not rendezvous")
                 .contains("ERR ")
                 .contains("ECONNREFUSED")
+                .contains("no listener of this process")
                 .contains("its standard error: " + ChattyStack.WARNING);
     }
 }
