@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,24 +18,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the system call is interrupted by a signal to the process." Signals are Thread.interrupt().
  * "Nothing happens" is judged over {@link #QUIET}; what must happen has {@link #LONG}.
  */
-class BlockingCallTest {
+class BlockingCallTest extends OnAStack {
     private static final long QUIET = 150;
     private static final long LONG = 10_000;
 
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
 
     private static void assertStillBlocked(Outcome.InThread call) {
         assertThatThrownBy(() -> call.result.get(QUIET, TimeUnit.MILLISECONDS))

@@ -2,7 +2,6 @@ package dev.rendezvous.reference;
 
 import static dev.rendezvous.reference.Calls.assertErrno;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
@@ -12,34 +11,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** bind, listen, connect, accept, names and close on loopback, in each family. */
-class PlainPathTest {
+class PlainPathTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
-
-    private void claimed(Family f) {
-        assumeThat(t.stack.features()).as("feature claimed on this machine").contains(f.feature);
-    }
 
     @ParameterizedTest
     @EnumSource(Family.class)

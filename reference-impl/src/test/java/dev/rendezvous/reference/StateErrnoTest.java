@@ -3,45 +3,22 @@ package dev.rendezvous.reference;
 import static dev.rendezvous.reference.Calls.assertErrno;
 import static dev.rendezvous.reference.Calls.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The errno of each call in each state, as Linux gives it (or the documented deviation). */
-class StateErrnoTest {
+class StateErrnoTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
-
-    private void claimed(Family f) {
-        assumeThat(t.stack.features()).contains(f.feature);
-    }
 
     @ParameterizedTest
     @EnumSource(Family.class)
