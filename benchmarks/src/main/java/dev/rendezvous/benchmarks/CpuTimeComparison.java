@@ -29,10 +29,8 @@ public final class CpuTimeComparison {
         int cycles = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         try (Loopback l = new Loopback()) {
             System.out.printf("CPU time per cycle, median of %d interleaved rounds of %d cycles:%n", rounds, cycles);
-            compare("connect+accept+close", l, rounds, cycles,
-                    x -> x.rawCycle() ? 1 : 0, Loopback::spiCycle);
-            compare("value-result path   ", l, rounds, cycles,
-                    Loopback::rawNamesCycle, Loopback::spiNamesCycle);
+            compare("connect+accept+close", l, rounds, cycles, x -> x.rawCycle() ? 1 : 0, Loopback::spiCycle);
+            compare("value-result path   ", l, rounds, cycles, Loopback::rawNamesCycle, Loopback::spiNamesCycle);
         }
         if (sink == 42) {
             System.out.println();
@@ -57,7 +55,8 @@ public final class CpuTimeComparison {
         }
         double rawMedian = median(rawTimes);
         double spiMedian = median(spiTimes);
-        System.out.printf("  %s  raw NIO %.2f us   SPI %.2f us   SPI/raw throughput ratio %.3f%n",
+        System.out.printf(
+                "  %s  raw NIO %.2f us   SPI %.2f us   SPI/raw throughput ratio %.3f%n",
                 what, rawMedian, spiMedian, rawMedian / spiMedian);
     }
 

@@ -90,7 +90,8 @@ final class Loopback implements AutoCloseable {
     int rawNamesCycle() throws IOException {
         SocketChannel c = SocketChannel.open(rawName);
         SocketChannel a = rawListener.accept();
-        int h = a.getRemoteAddress().hashCode() + c.getLocalAddress().hashCode()
+        int h = a.getRemoteAddress().hashCode()
+                + c.getLocalAddress().hashCode()
                 + a.getRemoteAddress().hashCode();
         a.close();
         c.close();

@@ -27,7 +27,11 @@ import java.nio.channels.SocketChannel;
  */
 final class NioSocket {
     /** Where a connect in progress stands after a look at its channel. */
-    enum ConnectProgress { DONE, PENDING, FAILED }
+    enum ConnectProgress {
+        DONE,
+        PENDING,
+        FAILED
+    }
 
     final SocketDomain domain;
     final StackResources resources;
@@ -88,12 +92,9 @@ final class NioSocket {
                 if (domain.isUnix()) {
                     UnixDomain.checkPathFree(target);
                 }
-                throw new ErrnoException(Errno.EINVAL, "bind: the socket already has a name ("
-                        + state + ")");
+                throw new ErrnoException(Errno.EINVAL, "bind: the socket already has a name (" + state + ")");
             }
-            SocketAddress where = domain.isUnix()
-                    ? target
-                    : ((InetDomain) domain).confined((InetSocketAddress) target);
+            SocketAddress where = domain.isUnix() ? target : ((InetDomain) domain).confined((InetSocketAddress) target);
             SocketChannel ch = null;
             SocketAddress held;
             try {

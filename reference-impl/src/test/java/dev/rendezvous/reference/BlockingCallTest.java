@@ -22,10 +22,10 @@ class BlockingCallTest extends OnAStack {
     private static final long QUIET = 150;
     private static final long LONG = 10_000;
 
-
     private static void assertStillBlocked(Outcome.InThread call) {
         assertThatThrownBy(() -> call.result.get(QUIET, TimeUnit.MILLISECONDS))
-                .as("the call is still asleep").isInstanceOf(TimeoutException.class);
+                .as("the call is still asleep")
+                .isInstanceOf(TimeoutException.class);
     }
 
     private static Outcome finished(Outcome.InThread call) throws Exception {
@@ -53,7 +53,9 @@ class BlockingCallTest extends OnAStack {
         accept.thread.interrupt();
         Outcome o = finished(accept);
         assertThat(o.errno()).isEqualTo(Errno.EINTR);
-        assertThat(o.interruptedAfter()).as("the signal was delivered: interrupt status cleared").isFalse();
+        assertThat(o.interruptedAfter())
+                .as("the signal was delivered: interrupt status cleared")
+                .isFalse();
 
         int c = t.client(f, l);
         Outcome.InThread again = new Outcome.InThread("accept again", () -> t.track(t.stack.accept(l, null)));
@@ -80,7 +82,9 @@ class BlockingCallTest extends OnAStack {
         });
         Outcome o2 = finished(take);
         assertThat(o2.errno()).isNull();
-        assertThat(o2.interruptedAfter()).as("the pending interrupt stays for a call that sleeps").isTrue();
+        assertThat(o2.interruptedAfter())
+                .as("the pending interrupt stays for a call that sleeps")
+                .isTrue();
         assertThat(t.peer(o2.value())).isEqualTo(t.name(c));
     }
 

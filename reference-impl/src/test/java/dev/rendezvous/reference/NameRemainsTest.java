@@ -58,7 +58,9 @@ class NameRemainsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void anAutomaticNameRemainsAfterAFailedConnectAndIsUsedNextTime(Family f) throws Exception {
         assumeThat(t.stack.features()).contains(f.feature);
         TestDeadline.run(DEADLINE, () -> {
@@ -185,7 +187,8 @@ class NameRemainsTest {
             SocketChannel again = keeper.retake(InetDomain.V4, taken, null, false, false);
             assertThat(again).isNull();
             assertThat(keeper.lostCount()).isEqualTo(1);
-            assertThat(captured.records).singleElement()
+            assertThat(captured.records)
+                    .singleElement()
                     .satisfies(r -> assertThat(r.getMessage()).contains("127.0.0.1:" + taken.getPort()));
         }
     }

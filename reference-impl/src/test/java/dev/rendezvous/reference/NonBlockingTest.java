@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NonBlockingTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-
     @ParameterizedTest
     @EnumSource(Family.class)
     void acceptWithNothingQueuedIsEagainAndTheAcceptedSocketBlocks(Family f) throws Exception {
@@ -43,7 +42,9 @@ class NonBlockingTest extends OnAStack {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void connectIsEinprogressThenCompletesInTheBackground(Family f) throws Exception {
         TestDeadline.run(DEADLINE, () -> {
             int l = t.listener(f);

@@ -18,7 +18,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class PlainPathTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-
     @ParameterizedTest
     @EnumSource(Family.class)
     void bindListenConnectAcceptAndTheNamesAgree(Family f) throws Exception {
@@ -37,7 +36,9 @@ class PlainPathTest extends OnAStack {
             // the client's peer == the accepted socket's own name == the listener's (bound to loopback)
             assertThat(t.peer(c)).isEqualTo(t.name(a)).isEqualTo(listenerName);
             if (f.isUnix()) {
-                assertThat(clientName.isUnnamed()).as("an unbound UNIX client has no name").isTrue();
+                assertThat(clientName.isUnnamed())
+                        .as("an unbound UNIX client has no name")
+                        .isTrue();
                 assertThat(clientName.length()).isEqualTo(2);
                 assertThat(listenerName.length())
                         .isEqualTo(2 + listenerName.unixPath().getBytes(StandardCharsets.UTF_8).length + 1);
@@ -70,7 +71,9 @@ class PlainPathTest extends OnAStack {
             assertThat(t.stack.send(a, hello, 0, 2)).isEqualTo(2);
             assertThat(t.stack.recv(c, in, 0, in.length)).isBetween(1, 2);
             t.stack.close(c);
-            assertThat(t.stack.recv(a, in, 0, in.length)).as("the end of the stream").isZero();
+            assertThat(t.stack.recv(a, in, 0, in.length))
+                    .as("the end of the stream")
+                    .isZero();
         });
     }
 
@@ -116,7 +119,9 @@ class PlainPathTest extends OnAStack {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void listenOnAnUnboundInternetSocketBindsLoopbackWithAFreePort(Family f) throws Exception {
         claimed(f);
         TestDeadline.run(DEADLINE, () -> {
@@ -132,7 +137,9 @@ class PlainPathTest extends OnAStack {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"UNIX"})
+    @EnumSource(
+            value = Family.class,
+            names = {"UNIX"})
     void theContractsUnixLengthWithoutTheNulIsTaken(Family f) throws Exception {
         claimed(f);
         int l = t.socket(f);

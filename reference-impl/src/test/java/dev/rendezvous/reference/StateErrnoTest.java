@@ -19,7 +19,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 class StateErrnoTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
 
-
     @ParameterizedTest
     @EnumSource(Family.class)
     void bindTwiceOrAfterListenOrConnectIsEinval(Family f) throws Exception {
@@ -97,8 +96,7 @@ class StateErrnoTest extends OnAStack {
             int[] pair = t.pair(f, l);
             assertErrno(Errno.EISCONN, () -> t.stack.connect(pair[0], to.bytes(), to.length()));
             assertErrno(Errno.EISCONN, () -> t.stack.connect(pair[1], to.bytes(), to.length()));
-            assertErrno(f.isUnix() ? Errno.EINVAL : Errno.EISCONN,
-                    () -> t.stack.connect(l, to.bytes(), to.length()));
+            assertErrno(f.isUnix() ? Errno.EINVAL : Errno.EISCONN, () -> t.stack.connect(l, to.bytes(), to.length()));
             if (f.isUnix()) {
                 // Linux looks for the peer first
                 Sockaddr missing = Sockaddr.unix(dir.resolve("missing").toString());
@@ -113,7 +111,9 @@ class StateErrnoTest extends OnAStack {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void internetNameLengthsAndFamilies(Family f) throws Exception {
         claimed(f);
         int min = f == Family.INET ? 16 : 24;
@@ -129,7 +129,11 @@ class StateErrnoTest extends OnAStack {
         byte[] unix = Arrays.copyOf(Sockaddr.unix("/x").bytes(), 28);
         assertErrno(Errno.EAFNOSUPPORT, () -> t.stack.bind(s, unix, 28));
         assertErrno(Errno.EAFNOSUPPORT, () -> t.stack.connect(s, unix, 28));
-        byte[] other = Arrays.copyOf((f == Family.INET ? Family.INET6 : Family.INET).freshName(dir, "x").bytes(), 28);
+        byte[] other = Arrays.copyOf(
+                (f == Family.INET ? Family.INET6 : Family.INET)
+                        .freshName(dir, "x")
+                        .bytes(),
+                28);
         assertErrno(Errno.EAFNOSUPPORT, () -> t.stack.bind(s, other, 28));
         // up to 128 bytes are taken; the bytes past the family's size are ignored
         t.stack.bind(s, padded, 128);
@@ -170,7 +174,8 @@ class StateErrnoTest extends OnAStack {
         assertErrno(Errno.EINVAL, () -> t.stack.socket(AddressFamily.AF_INET, 11));
         assertErrno(Errno.EINVAL, () -> t.stack.socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM | 0x40));
         assertErrno(Errno.EINVAL, () -> t.stack.socket(AddressFamily.AF_INET, -1));
-        int s = t.track(t.stack.socket(AddressFamily.AF_INET,
+        int s = t.track(t.stack.socket(
+                AddressFamily.AF_INET,
                 SocketType.SOCK_STREAM | NioSocketStack.SOCK_NONBLOCK | NioSocketStack.SOCK_CLOEXEC));
         t.stack.listen(s, 1);
         assertErrno(Errno.EAGAIN, () -> t.stack.accept(s, null));
@@ -206,7 +211,9 @@ class StateErrnoTest extends OnAStack {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void afUnspecDissolvesAConnectionAndKeepsTheName(Family f) throws Exception {
         claimed(f);
         TestDeadline.run(DEADLINE, () -> {
@@ -224,7 +231,9 @@ class StateErrnoTest extends OnAStack {
             assertThat(t.name(pair[0])).isEqualTo(clientName);
             byte[] in = new byte[4];
             Errno peerSees = outcome(() -> t.stack.recv(pair[1], in, 0, 4));
-            assertThat(peerSees).as("the peer sees a reset (or the end of the stream)").isIn(Errno.ECONNRESET, null);
+            assertThat(peerSees)
+                    .as("the peer sees a reset (or the end of the stream)")
+                    .isIn(Errno.ECONNRESET, null);
             // connect again from the same name
             Sockaddr to = t.name(l);
             t.stack.connect(pair[0], to.bytes(), to.length());

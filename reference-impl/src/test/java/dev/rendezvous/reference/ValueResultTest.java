@@ -25,7 +25,6 @@ class ValueResultTest extends OnAStack {
     private static final byte CANARY = (byte) 0xA5;
     private static final int LARGEST_OFFER = 130;
 
-
     /** A call that fills a value-result buffer. */
     @FunctionalInterface
     interface Fill {
@@ -41,10 +40,12 @@ class ValueResultTest extends OnAStack {
             call.into(b);
             assertThat(b.length()).as("true size, offered %d", offered).isEqualTo(want.length);
             int written = Math.min(offered, want.length);
-            assertThat(Arrays.copyOf(storage, written)).as("bytes, offered %d", offered)
+            assertThat(Arrays.copyOf(storage, written))
+                    .as("bytes, offered %d", offered)
                     .isEqualTo(Arrays.copyOf(want, written));
             for (int i = written; i < storage.length; i++) {
-                assertThat(storage[i]).as("byte %d past min(offered %d, true size)", i, offered)
+                assertThat(storage[i])
+                        .as("byte %d past min(offered %d, true size)", i, offered)
                         .isEqualTo(CANARY);
             }
         }
@@ -88,7 +89,8 @@ class ValueResultTest extends OnAStack {
         TestDeadline.run(DEADLINE, () -> {
             int l = t.listener(Family.UNIX);
             Sockaddr listenerName = t.name(l);
-            assertThat(listenerName.length()).isEqualTo(2 + listenerName.unixPath().length() + 1);
+            assertThat(listenerName.length())
+                    .isEqualTo(2 + listenerName.unixPath().length() + 1);
 
             int unnamed = t.client(Family.UNIX, l);
             SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();

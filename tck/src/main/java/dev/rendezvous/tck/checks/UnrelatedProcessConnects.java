@@ -59,31 +59,36 @@ final class UnrelatedProcessConnects extends Property {
             payload[i] = (byte) c.between(0, 255);
         }
         AtomicReference<Sockaddr> acceptedName = new AtomicReference<>();
-        Pending<Integer> accepted = c.inBackground("accept(" + server.fd() + ") for the other process",
-                () -> {
-                    SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();
-                    int fd = c.stack().accept(server.fd(), from);
-                    byte[] got = c.recvExactly(fd, payload.length);
-                    c.sendAll(fd, got);
-                    acceptedName.set(Case.decoded(from, "accept"));
-                    return fd;
-                });
+        Pending<Integer> accepted = c.inBackground("accept(" + server.fd() + ") for the other process", () -> {
+            SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();
+            int fd = c.stack().accept(server.fd(), from);
+            byte[] got = c.recvExactly(fd, payload.length);
+            c.sendAll(fd, got);
+            acceptedName.set(Case.decoded(from, "accept"));
+            return fd;
+        });
         Process child = start(c, server.name(), payload);
-        Pending<String> out = c.inBackground("reading the client process's standard output",
+        Pending<String> out = c.inBackground(
+                "reading the client process's standard output",
                 () -> new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
-        Pending<String> err = c.inBackground("reading the client process's standard error",
+        Pending<String> err = c.inBackground(
+                "reading the client process's standard error",
                 () -> new String(child.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
         try {
             Duration wait = c.knobs().eventDeadline().multipliedBy(3);
             if (!child.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new Violation("the client process did not finish within " + wait.toMillis()
-                        + " ms; accept " + (accepted.isDone() ? "returned" : "has not returned"));
+                throw new Violation("the client process did not finish within " + wait.toMillis() + " ms; accept "
+                        + (accepted.isDone() ? "returned" : "has not returned"));
             }
             String line = protocolLine(out.await(c.knobs().eventDeadline()));
             String stderr = err.await(c.knobs().eventDeadline()).strip();
-            Expect.that(child.exitValue() == 0 && line.startsWith(OK),
+            Expect.that(
+                    child.exitValue() == 0 && line.startsWith(OK),
                     "the client process could not rendezvous with the server at %s: %s (exit %d)%s",
-                    server.name(), line, child.exitValue(), stderr.isEmpty() ? "" : "; its standard error: " + stderr);
+                    server.name(),
+                    line,
+                    child.exitValue(),
+                    stderr.isEmpty() ? "" : "; its standard error: " + stderr);
             accepted.await(c.knobs().eventDeadline());
             String[] parts = line.split(" ");
             Sockaddr clientName = Sockaddr.decode(ClientMain.fromHex(parts[1]));
@@ -111,8 +116,12 @@ final class UnrelatedProcessConnects extends Property {
     }
 
     private static Process start(Case c, Sockaddr server, byte[] payload) {
-        List<String> cmd = ChildJava.command(c.traced().target().getClass(), ClientMain.class,
-                List.of(c.traced().target().getClass().getName(), ClientMain.toHex(server.bytes()),
+        List<String> cmd = ChildJava.command(
+                c.traced().target().getClass(),
+                ClientMain.class,
+                List.of(
+                        c.traced().target().getClass().getName(),
+                        ClientMain.toHex(server.bytes()),
                         ClientMain.toHex(payload)));
         try {
             return new ProcessBuilder(cmd).start();

@@ -16,11 +16,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -120,7 +120,8 @@ public final class RendezvousTestEngine implements TestEngine {
             listener.executionFinished(root, TestExecutionResult.successful());
             return;
         }
-        String runId = request.getConfigurationParameters().get(ConfigKeys.RUN_ID).orElse(null);
+        String runId =
+                request.getConfigurationParameters().get(ConfigKeys.RUN_ID).orElse(null);
         KitSession session;
         try {
             RunOptions options = OptionsFromConfig.read(request.getConfigurationParameters());
@@ -137,7 +138,8 @@ public final class RendezvousTestEngine implements TestEngine {
             listener.reportingEntryPublished(root, ReportEntry.from(META_ENTRY, Json.writeCompact(session.meta())));
             List<ClauseDescriptor> clauses = new ArrayList<>();
             root.getChildren().forEach(d -> clauses.add((ClauseDescriptor) d));
-            List<Clause> inLab = session.labClauses(clauses.stream().map(ClauseDescriptor::clause).toList());
+            List<Clause> inLab = session.labClauses(
+                    clauses.stream().map(ClauseDescriptor::clause).toList());
             CompletableFuture<Map<String, ClauseResult>> lab = session.startLab(inLab);
             Map<String, ClauseResult> results = new HashMap<>();
             for (ClauseDescriptor d : clauses) {
@@ -170,11 +172,12 @@ public final class RendezvousTestEngine implements TestEngine {
         }
     }
 
-    private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r,
-            Map<String, ClauseResult> results) {
+    private static void report(
+            EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r, Map<String, ClauseResult> results) {
         listener.executionStarted(d);
         results.put(d.clause().id(), r);
-        listener.reportingEntryPublished(d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
+        listener.reportingEntryPublished(
+                d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
         listener.executionFinished(d, platformResult(r));
     }
 

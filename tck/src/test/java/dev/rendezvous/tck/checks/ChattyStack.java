@@ -15,7 +15,8 @@ public class ChattyStack extends ForwardingStack {
 
     static {
         System.err.println(WARNING);
-        System.err.println("WARNING: Use --enable-native-access=ALL-UNNAMED to avoid a warning for callers in this module");
+        System.err.println(
+                "WARNING: Use --enable-native-access=ALL-UNNAMED to avoid a warning for callers in this module");
         System.out.println("chatty stack loaded; OK is not at the start of this line");
     }
 

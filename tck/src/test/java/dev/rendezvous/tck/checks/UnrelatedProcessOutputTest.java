@@ -26,7 +26,8 @@ class UnrelatedProcessOutputTest {
 
     @Test
     void an_err_answer_is_found_too_and_output_without_an_answer_is_kept_whole() {
-        assertThat(UnrelatedProcessConnects.protocolLine("banner\r\nERR connect failed\n")).isEqualTo("ERR connect failed");
+        assertThat(UnrelatedProcessConnects.protocolLine("banner\r\nERR connect failed\n"))
+                .isEqualTo("ERR connect failed");
         assertThat(UnrelatedProcessConnects.protocolLine("  no answer at all\nsecond line \n"))
                 .isEqualTo("no answer at all\nsecond line");
     }

@@ -28,6 +28,8 @@ class LibcConformanceTest {
                 .filter(c -> c.verdict() == Verdict.FAILED)
                 .map(c -> c.clause().id() + ": " + c.reason() + " (replay " + c.replay() + ")")
                 .collect(Collectors.joining(System.lineSeparator()));
-        assertThat(failed).as("clauses libc failed: the kit disagrees with Linux").isEmpty();
+        assertThat(failed)
+                .as("clauses libc failed: the kit disagrees with Linux")
+                .isEmpty();
     }
 }

@@ -62,7 +62,8 @@ class NettyConformanceTest {
         Judgement j = baseline.judge(run);
         assertThat(j.notes()).as("the baseline lists clauses that did not fail").isEmpty();
         assertThat(j.expected().keySet())
-                .containsExactlyElementsOf(baseline.entries().stream().map(Baseline.Entry::id).toList());
+                .containsExactlyElementsOf(
+                        baseline.entries().stream().map(Baseline.Entry::id).toList());
     }
 
     private static String failures() {
