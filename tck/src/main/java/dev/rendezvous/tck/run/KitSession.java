@@ -163,11 +163,6 @@ public final class KitSession implements AutoCloseable {
         }
     }
 
-    /** The properties of the kit, for listings. */
-    public static List<Property> properties() {
-        return Checks.all();
-    }
-
     @Override
     public void close() {
         try (Stream<Path> walk = Files.walk(unixDir)) {
