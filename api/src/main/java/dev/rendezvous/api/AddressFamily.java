@@ -20,11 +20,16 @@ public final class AddressFamily {
     /** The symbolic name of a family number, or {@code AF_?(n)} for one this class does not name. */
     public static String name(int family) {
         switch (family) {
-            case AF_UNSPEC: return "AF_UNSPEC";
-            case AF_UNIX: return "AF_UNIX";
-            case AF_INET: return "AF_INET";
-            case AF_INET6: return "AF_INET6";
-            default: return "AF_?(" + family + ")";
+            case AF_UNSPEC:
+                return "AF_UNSPEC";
+            case AF_UNIX:
+                return "AF_UNIX";
+            case AF_INET:
+                return "AF_INET";
+            case AF_INET6:
+                return "AF_INET6";
+            default:
+                return "AF_?(" + family + ")";
         }
     }
 }

@@ -16,8 +16,7 @@ public final class Hex {
             if (i > 0) {
                 s.append(' ');
             }
-            s.append(Character.forDigit((bytes[i] >> 4) & 0xF, 16))
-                    .append(Character.forDigit(bytes[i] & 0xF, 16));
+            s.append(Character.forDigit((bytes[i] >> 4) & 0xF, 16)).append(Character.forDigit(bytes[i] & 0xF, 16));
         }
         return s.toString();
     }

@@ -146,12 +146,11 @@ public final class Sockaddr {
             throw new IllegalArgumentException("bytes are null");
         }
         if (length < 0 || length > bytes.length) {
-            throw new IllegalArgumentException("length " + length + " outside the array of "
-                    + bytes.length + " bytes");
+            throw new IllegalArgumentException("length " + length + " outside the array of " + bytes.length + " bytes");
         }
         if (length < 2) {
-            throw new IllegalArgumentException("length " + length
-                    + " is too short for sa_family: " + Hex.of(bytes, length));
+            throw new IllegalArgumentException(
+                    "length " + length + " is too short for sa_family: " + Hex.of(bytes, length));
         }
         int family = familyOf(bytes);
         switch (family) {
@@ -163,13 +162,12 @@ public final class Sockaddr {
                 break;
             case AddressFamily.AF_UNIX:
                 if (length > SIZEOF_SOCKADDR_UN) {
-                    throw new IllegalArgumentException("sockaddr_un length " + length
-                            + " exceeds " + SIZEOF_SOCKADDR_UN + ": " + Hex.of(bytes, length));
+                    throw new IllegalArgumentException("sockaddr_un length " + length + " exceeds " + SIZEOF_SOCKADDR_UN
+                            + ": " + Hex.of(bytes, length));
                 }
                 break;
             default:
-                throw new IllegalArgumentException("unknown family " + family + " in "
-                        + Hex.of(bytes, length));
+                throw new IllegalArgumentException("unknown family " + family + " in " + Hex.of(bytes, length));
         }
         return new Sockaddr(Arrays.copyOf(bytes, length), length);
     }
@@ -181,8 +179,8 @@ public final class Sockaddr {
 
     private static void requireLength(byte[] bytes, int length, int size, String what) {
         if (length != size) {
-            throw new IllegalArgumentException(what + " needs exactly " + size + " bytes, got "
-                    + length + ": " + Hex.of(bytes, length));
+            throw new IllegalArgumentException(
+                    what + " needs exactly " + size + " bytes, got " + length + ": " + Hex.of(bytes, length));
         }
     }
 
@@ -241,11 +239,14 @@ public final class Sockaddr {
         requireInet();
         try {
             if (family() == AddressFamily.AF_INET) {
-                return new InetSocketAddress(
-                        InetAddress.getByAddress(Arrays.copyOfRange(bytes, 4, 8)), port());
+                return new InetSocketAddress(InetAddress.getByAddress(Arrays.copyOfRange(bytes, 4, 8)), port());
             }
-            int scope = length < SIZEOF_SOCKADDR_IN6 ? 0 : (bytes[24] & 0xFF)
-                    | (bytes[25] & 0xFF) << 8 | (bytes[26] & 0xFF) << 16 | (bytes[27] & 0xFF) << 24;
+            int scope = length < SIZEOF_SOCKADDR_IN6
+                    ? 0
+                    : (bytes[24] & 0xFF)
+                            | (bytes[25] & 0xFF) << 8
+                            | (bytes[26] & 0xFF) << 16
+                            | (bytes[27] & 0xFF) << 24;
             byte[] a = Arrays.copyOfRange(bytes, 8, 24);
             // Always an Inet6Address: a v4-mapped address stays AF_INET6; -1 means no scope id.
             InetAddress ip = Inet6Address.getByAddress(null, a, scope == 0 ? -1 : scope);
@@ -262,8 +263,7 @@ public final class Sockaddr {
 
     /** Whether this UNIX-domain name is abstract (first path byte NUL, Linux). */
     public boolean isAbstract() {
-        return family() == AddressFamily.AF_UNIX && length > OFFSETOF_SUN_PATH
-                && bytes[OFFSETOF_SUN_PATH] == 0;
+        return family() == AddressFamily.AF_UNIX && length > OFFSETOF_SUN_PATH && bytes[OFFSETOF_SUN_PATH] == 0;
     }
 
     /**
@@ -275,8 +275,8 @@ public final class Sockaddr {
             throw new IllegalStateException("not a UNIX-domain name: " + this);
         }
         if (isAbstract()) {
-            return "@" + new String(bytes, OFFSETOF_SUN_PATH + 1, length - OFFSETOF_SUN_PATH - 1,
-                    StandardCharsets.UTF_8);
+            return "@"
+                    + new String(bytes, OFFSETOF_SUN_PATH + 1, length - OFFSETOF_SUN_PATH - 1, StandardCharsets.UTF_8);
         }
         int end = OFFSETOF_SUN_PATH;
         while (end < length && bytes[end] != 0) {
@@ -294,8 +294,7 @@ public final class Sockaddr {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Sockaddr && ((Sockaddr) o).length == length
-                && Arrays.equals(((Sockaddr) o).bytes, bytes);
+        return o instanceof Sockaddr && ((Sockaddr) o).length == length && Arrays.equals(((Sockaddr) o).bytes, bytes);
     }
 
     @Override

@@ -84,8 +84,9 @@ public final class SockaddrBuffer {
             throw new ErrnoException(Errno.EINVAL, "negative address length " + length);
         }
         if (length > storage.length) {
-            throw new ErrnoException(Errno.EFAULT, "address length " + length
-                    + " exceeds the " + storage.length + " bytes of the buffer");
+            throw new ErrnoException(
+                    Errno.EFAULT,
+                    "address length " + length + " exceeds the " + storage.length + " bytes of the buffer");
         }
     }
 
@@ -101,15 +102,14 @@ public final class SockaddrBuffer {
      */
     public Sockaddr name() {
         if (truncated()) {
-            throw new IllegalStateException("the name was truncated: true size " + length
-                    + ", space " + storage.length);
+            throw new IllegalStateException(
+                    "the name was truncated: true size " + length + ", space " + storage.length);
         }
         return Sockaddr.decode(storage, length);
     }
 
     @Override
     public String toString() {
-        return "SockaddrBuffer{length=" + length + ", storage[" + storage.length + "]="
-                + Hex.of(storage) + "}";
+        return "SockaddrBuffer{length=" + length + ", storage[" + storage.length + "]=" + Hex.of(storage) + "}";
     }
 }

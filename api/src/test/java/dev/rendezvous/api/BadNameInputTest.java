@@ -21,7 +21,8 @@ class BadNameInputTest {
         b[0] = (byte) family;
         b[1] = (byte) (family >>> 8);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(b))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(b))
                 .withMessageContaining("unknown family " + family)
                 .withMessageContaining(Hex.of(b, 2));
     }
@@ -32,7 +33,8 @@ class BadNameInputTest {
         bigEndianInet[0] = 0;
         bigEndianInet[1] = 2;
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(bigEndianInet))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(bigEndianInet))
                 .withMessageContaining("unknown family 512");
     }
 
@@ -40,27 +42,34 @@ class BadNameInputTest {
     void a_length_outside_the_array_is_refused() {
         byte[] b = SampleNames.ipv4Loopback().bytes();
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(b, 17))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(b, 17))
                 .withMessage("length 17 outside the array of 16 bytes");
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(b, -1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(b, -1))
                 .withMessage("length -1 outside the array of 16 bytes");
     }
 
     @Test
     void null_is_refused_by_every_factory_and_decoder() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(null))
                 .withMessage("bytes are null");
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(null, 16))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(null, 16))
                 .withMessage("bytes are null");
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.unix(null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.unix(null))
                 .withMessage("path is null");
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.inet((InetSocketAddress) null))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.inet((InetSocketAddress) null))
                 .withMessage("address is null");
     }
 
     @Test
     void a_null_ip_address_is_refused_rather_than_taken_for_the_wildcard() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.inet((InetAddress) null, 80))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.inet((InetAddress) null, 80))
                 .withMessage("address is null");
     }
 
@@ -68,7 +77,8 @@ class BadNameInputTest {
     void an_unresolved_address_is_refused() {
         InetSocketAddress unresolved = InetSocketAddress.createUnresolved("rendezvous.invalid", 80);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.inet(unresolved))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.inet(unresolved))
                 .withMessageContaining("address is unresolved");
     }
 
@@ -82,14 +92,16 @@ class BadNameInputTest {
 
     @Test
     void an_empty_path_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.unix(""))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.unix(""))
                 .withMessage("UNIX-domain path is empty");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"\u0000", "/tmp/a\u0000b", "\u0000abstract", "/tmp/s\u0000"})
     void a_path_holding_a_nul_is_refused(String path) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.unix(path))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.unix(path))
                 .withMessageContaining("UNIX-domain path holds a NUL byte");
     }
 
@@ -97,13 +109,15 @@ class BadNameInputTest {
     void a_path_too_long_is_refused_with_its_size_and_the_limit() {
         String path = SampleNames.asciiPath(200);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.unix(path))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.unix(path))
                 .withMessageStartingWith("UNIX-domain path is 200 bytes; sun_path holds at most 107 and a NUL");
     }
 
     @Test
     void a_negative_length_is_refused() {
-        assertThatIllegalArgumentException().isThrownBy(() -> SampleNames.unixPath().withLength(-1))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> SampleNames.unixPath().withLength(-1))
                 .withMessage("negative length -1");
     }
 }

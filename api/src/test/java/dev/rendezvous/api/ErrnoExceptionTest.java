@@ -46,11 +46,14 @@ class ErrnoExceptionTest {
     @Test
     void it_is_a_checked_exception() {
         assertThat(Exception.class).isAssignableFrom(ErrnoException.class);
-        assertThat(RuntimeException.class.isAssignableFrom(ErrnoException.class)).isFalse();
+        assertThat(RuntimeException.class.isAssignableFrom(ErrnoException.class))
+                .isFalse();
     }
 
     @Test
     void it_refuses_a_null_errno() {
-        assertThatNullPointerException().isThrownBy(() -> new ErrnoException(null)).withMessage("errno");
+        assertThatNullPointerException()
+                .isThrownBy(() -> new ErrnoException(null))
+                .withMessage("errno");
     }
 }

@@ -42,10 +42,25 @@ class ErrnoTableTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ETIMEDOUT, 110", "ECONNREFUSED, 111", "ENETDOWN, 100", "EHOSTDOWN, 112",
-                "ENETUNREACH, 101", "EHOSTUNREACH, 113", "EINTR, 4", "EAGAIN, 11",
-                "EINPROGRESS, 115", "EALREADY, 114", "EBADF, 9", "EINVAL, 22", "EFAULT, 14",
-                "EISCONN, 106", "ENOTCONN, 107", "EADDRINUSE, 98", "EAFNOSUPPORT, 97"})
+    @CsvSource({
+        "ETIMEDOUT, 110",
+        "ECONNREFUSED, 111",
+        "ENETDOWN, 100",
+        "EHOSTDOWN, 112",
+        "ENETUNREACH, 101",
+        "EHOSTUNREACH, 113",
+        "EINTR, 4",
+        "EAGAIN, 11",
+        "EINPROGRESS, 115",
+        "EALREADY, 114",
+        "EBADF, 9",
+        "EINVAL, 22",
+        "EFAULT, 14",
+        "EISCONN, 106",
+        "ENOTCONN, 107",
+        "EADDRINUSE, 98",
+        "EAFNOSUPPORT, 97"
+    })
     void the_errnos_of_the_contract_and_of_misuse_have_their_linux_numbers(String name, int number) {
         assertThat(Errno.ofName(name)).map(Errno::number).contains(number);
     }

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NameLengthEdgesTest {
     private static final byte[] INET = Arrays.copyOf(SampleNames.ipv4Loopback().bytes(), 40);
     private static final byte[] INET6 = Arrays.copyOf(SampleNames.ipv6Loopback().bytes(), 40);
-    private static final byte[] UNIX = Arrays.copyOf(Sockaddr.unix(SampleNames.asciiPath(107)).bytes(), 120);
+    private static final byte[] UNIX =
+            Arrays.copyOf(Sockaddr.unix(SampleNames.asciiPath(107)).bytes(), 120);
 
     @Test
     void sockaddr_in_decodes_at_exactly_16_bytes() {
@@ -25,7 +26,8 @@ class NameLengthEdgesTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 4, 8, 15})
     void sockaddr_in_short_of_16_bytes_is_refused_with_its_bytes_shown(int length) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(INET, length))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(INET, length))
                 .withMessageContaining("sockaddr_in needs exactly 16 bytes, got " + length)
                 .withMessageEndingWith(": " + Hex.of(INET, length));
     }
@@ -33,7 +35,8 @@ class NameLengthEdgesTest {
     @ParameterizedTest
     @ValueSource(ints = {17, 28, 40})
     void sockaddr_in_longer_than_16_bytes_is_refused_not_cut(int length) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(INET, length))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(INET, length))
                 .withMessageContaining("got " + length)
                 .withMessageEndingWith(": " + Hex.of(INET, length));
     }
@@ -46,7 +49,8 @@ class NameLengthEdgesTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 16, 24, 27, 29, 40})
     void sockaddr_in6_of_any_other_length_is_refused(int length) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(INET6, length))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(INET6, length))
                 .withMessageContaining("sockaddr_in6 needs exactly 28 bytes, got " + length)
                 .withMessageEndingWith(": " + Hex.of(INET6, length));
     }
@@ -54,7 +58,8 @@ class NameLengthEdgesTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1})
     void a_name_too_short_for_its_family_is_refused(int length) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(UNIX, length))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(UNIX, length))
                 .withMessageContaining("length " + length + " is too short for sa_family");
     }
 
@@ -81,7 +86,8 @@ class NameLengthEdgesTest {
     @ParameterizedTest
     @ValueSource(ints = {111, 120})
     void sockaddr_un_past_110_bytes_is_refused(int length) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.decode(UNIX, length))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(UNIX, length))
                 .withMessageContaining("sockaddr_un length " + length + " exceeds 110");
     }
 }

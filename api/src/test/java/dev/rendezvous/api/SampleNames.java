@@ -46,8 +46,14 @@ final class SampleNames {
 
     /** One name of each family and each size the value-result rules must hold for. */
     static List<Sockaddr> everyShape() {
-        return List.of(ipv4Loopback(), ipv6Loopback(), ipv6LinkLocal(7), unixPath(),
-                Sockaddr.unix(asciiPath(107)), Sockaddr.unnamedUnix(), abstractUnix("kit"));
+        return List.of(
+                ipv4Loopback(),
+                ipv6Loopback(),
+                ipv6LinkLocal(7),
+                unixPath(),
+                Sockaddr.unix(asciiPath(107)),
+                Sockaddr.unnamedUnix(),
+                abstractUnix("kit"));
     }
 
     static InetAddress ip(String literal) {

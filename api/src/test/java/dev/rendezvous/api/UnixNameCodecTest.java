@@ -55,7 +55,8 @@ class UnixNameCodecTest {
 
     @Test
     void a_path_of_108_bytes_is_refused_not_truncated() {
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.unix(SampleNames.asciiPath(108)))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.unix(SampleNames.asciiPath(108)))
                 .withMessageContaining("108 bytes")
                 .withMessageContaining("at most 107");
     }
@@ -66,7 +67,8 @@ class UnixNameCodecTest {
         String twoByteChars108 = "\u00e9".repeat(54); // 108 bytes, 54 chars
 
         assertThat(Sockaddr.unix(twoByteChars107)).hasLength(110).hasUnixPath(twoByteChars107);
-        assertThatIllegalArgumentException().isThrownBy(() -> Sockaddr.unix(twoByteChars108))
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.unix(twoByteChars108))
                 .withMessageContaining("108 bytes");
         assertThat(Sockaddr.unix("/\u20ac")).hasLength(2 + 4 + 1);
     }

@@ -28,14 +28,15 @@ class ValueResultStoreTest {
     private static final int CAPACITY = MAX_OFFERED + 10;
 
     static Stream<Arguments> every_shape_at_every_offered_length() {
-        return SampleNames.everyShape().stream().flatMap(name -> IntStream.rangeClosed(0, MAX_OFFERED)
-                .mapToObj(offered -> Arguments.of(name, offered)));
+        return SampleNames.everyShape().stream()
+                .flatMap(
+                        name -> IntStream.rangeClosed(0, MAX_OFFERED).mapToObj(offered -> Arguments.of(name, offered)));
     }
 
     @ParameterizedTest(name = "{0} offered {1}")
     @MethodSource("every_shape_at_every_offered_length")
-    void the_call_writes_what_fits_touches_nothing_past_the_offer_and_gives_the_true_size(
-            Sockaddr name, int offered) throws ErrnoException {
+    void the_call_writes_what_fits_touches_nothing_past_the_offer_and_gives_the_true_size(Sockaddr name, int offered)
+            throws ErrnoException {
         SockaddrBuffer buffer = Canaries.buffer(CAPACITY, offered);
 
         buffer.store(name);
@@ -75,7 +76,8 @@ class ValueResultStoreTest {
 
         assertThat(small.truncated()).isTrue();
         assertThatBuffer(small).wroteExactly(10, SampleNames.ipv4Loopback()).lengthIs(16);
-        assertThatIllegalStateException().isThrownBy(small::name)
+        assertThatIllegalStateException()
+                .isThrownBy(small::name)
                 .withMessage("the name was truncated: true size 16, space 10");
     }
 

@@ -1,10 +1,7 @@
 package dev.rendezvous.benchmarks;
 
-import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.ErrnoException;
-import dev.rendezvous.api.SocketType;
 import java.io.IOException;
-import java.nio.channels.SocketChannel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -18,9 +15,7 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * One connection's life on loopback, one thread: socket + connect, accept, close both — through
- * the SPI ({@code spi}) and in raw NIO ({@code raw}) in the same run. The accepted side closes
- * first in both, so that TIME_WAIT stays on the listener's port and the client ports are free
- * again at once.
+ * the SPI ({@code spi}) and in raw NIO ({@code raw}) in the same run.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -38,26 +33,15 @@ public class ConnectAcceptCloseBenchmark {
         loopback.close();
     }
 
-    /** socket, connect, accept (no buffer), close, close through the SPI. */
+    /** {@link Loopback#spiCycle()}. */
     @Benchmark
     public int spi() throws ErrnoException {
-        Loopback l = loopback;
-        int c = l.stack.socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM);
-        l.stack.connect(c, l.listenerName, l.listenerName.length);
-        int a = l.stack.accept(l.listener, null);
-        l.stack.close(a);
-        l.stack.close(c);
-        return a;
+        return loopback.spiCycle();
     }
 
-    /** The same in raw NIO: SocketChannel.open(address), accept, close, close. */
+    /** {@link Loopback#rawCycle()}. */
     @Benchmark
     public boolean raw() throws IOException {
-        Loopback l = loopback;
-        SocketChannel c = SocketChannel.open(l.rawName);
-        SocketChannel a = l.rawListener.accept();
-        a.close();
-        c.close();
-        return a.isOpen();
+        return loopback.rawCycle();
     }
 }

@@ -11,19 +11,25 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.StandardProtocolFamily;
 import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 
 /**
- * The two listeners a benchmark compares: one through the SPI, one in raw NIO, both on
- * 127.0.0.1 with a backlog of {@link #BACKLOG}, both in blocking mode.
+ * The two paths a benchmark compares, on 127.0.0.1: a listener through the SPI and one in raw
+ * NIO (backlog {@link #BACKLOG}, blocking mode), and one cycle of each path. In every cycle the
+ * accepted side closes first, so that TIME_WAIT stays on the listener's port and the client
+ * ports are free again at once.
  */
 final class Loopback implements AutoCloseable {
     static final int BACKLOG = 128;
 
-    final NioSocketStack stack = new NioSocketStack();
-    final int listener;
-    final byte[] listenerName;
-    final ServerSocketChannel rawListener;
-    final InetSocketAddress rawName;
+    private final NioSocketStack stack = new NioSocketStack();
+    private final int listener;
+    private final byte[] listenerName;
+    private final ServerSocketChannel rawListener;
+    private final InetSocketAddress rawName;
+    private final SockaddrBuffer from = new SockaddrBuffer(Sockaddr.SIZEOF_SOCKADDR_IN);
+    private final SockaddrBuffer own = new SockaddrBuffer(Sockaddr.SIZEOF_SOCKADDR_IN);
+    private final SockaddrBuffer peer = new SockaddrBuffer(Sockaddr.SIZEOF_SOCKADDR_IN);
 
     Loopback() throws ErrnoException, IOException {
         InetAddress lo = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
@@ -38,6 +44,58 @@ final class Loopback implements AutoCloseable {
         rawListener = ServerSocketChannel.open(StandardProtocolFamily.INET);
         rawListener.bind(new InetSocketAddress(lo, 0), BACKLOG);
         rawName = (InetSocketAddress) rawListener.getLocalAddress();
+    }
+
+    /** Through the SPI: socket, connect, accept (no buffer), close, close. */
+    int spiCycle() throws ErrnoException {
+        int c = stack.socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM);
+        stack.connect(c, listenerName, listenerName.length);
+        int a = stack.accept(listener, null);
+        stack.close(a);
+        stack.close(c);
+        return a;
+    }
+
+    /** In raw NIO: SocketChannel.open(address), accept, close, close. */
+    boolean rawCycle() throws IOException {
+        SocketChannel c = SocketChannel.open(rawName);
+        SocketChannel a = rawListener.accept();
+        a.close();
+        c.close();
+        return a.isOpen();
+    }
+
+    /**
+     * Through the SPI, the value-result path: connect, accept into a buffer, the client's
+     * getsockname, the accepted socket's getpeername, close both.
+     */
+    int spiNamesCycle() throws ErrnoException {
+        int c = stack.socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM);
+        stack.connect(c, listenerName, listenerName.length);
+        from.setLength(Sockaddr.SIZEOF_SOCKADDR_IN);
+        int a = stack.accept(listener, from);
+        own.setLength(Sockaddr.SIZEOF_SOCKADDR_IN);
+        stack.getsockname(c, own);
+        peer.setLength(Sockaddr.SIZEOF_SOCKADDR_IN);
+        stack.getpeername(a, peer);
+        stack.close(a);
+        stack.close(c);
+        return from.storage()[3] + own.storage()[3] + peer.storage()[3];
+    }
+
+    /**
+     * In raw NIO, the same names: accept's address ({@code getRemoteAddress} of the accepted
+     * channel), the client's {@code getLocalAddress}, the accepted channel's {@code getRemoteAddress}.
+     */
+    int rawNamesCycle() throws IOException {
+        SocketChannel c = SocketChannel.open(rawName);
+        SocketChannel a = rawListener.accept();
+        int h = a.getRemoteAddress().hashCode()
+                + c.getLocalAddress().hashCode()
+                + a.getRemoteAddress().hashCode();
+        a.close();
+        c.close();
+        return h;
     }
 
     @Override

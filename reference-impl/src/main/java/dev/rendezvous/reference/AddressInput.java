@@ -17,15 +17,15 @@ final class AddressInput {
 
     static void check(byte[] address, int length) throws ErrnoException {
         if (length < 0 || length > MAX_LENGTH) {
-            throw new ErrnoException(Errno.EINVAL, "address length " + length
-                    + " outside 0.." + MAX_LENGTH);
+            throw new ErrnoException(Errno.EINVAL, "address length " + length + " outside 0.." + MAX_LENGTH);
         }
         if (length > 0 && address == null) {
             throw new ErrnoException(Errno.EFAULT, "null address with length " + length);
         }
         if (address != null && length > address.length) {
-            throw new ErrnoException(Errno.EFAULT, "address length " + length + " exceeds the "
-                    + address.length + " bytes of the array");
+            throw new ErrnoException(
+                    Errno.EFAULT,
+                    "address length " + length + " exceeds the " + address.length + " bytes of the array");
         }
     }
 

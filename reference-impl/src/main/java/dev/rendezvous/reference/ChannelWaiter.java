@@ -38,8 +38,7 @@ final class ChannelWaiter {
      * @throws ErrnoException EINTR if the thread was interrupted (its status is then clear);
      *     the errno of a selector that cannot be opened (EMFILE)
      */
-    void await(SelectableChannel channel, int ops, WaitingSelectors waiting, String call)
-            throws ErrnoException {
+    void await(SelectableChannel channel, int ops, WaitingSelectors waiting, String call) throws ErrnoException {
         Selector selector;
         try {
             selector = pool.take();

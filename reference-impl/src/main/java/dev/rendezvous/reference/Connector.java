@@ -157,8 +157,8 @@ final class Connector {
         if (s.channel == null) {
             s.retakeName(false);
             if (s.channel == null) {
-                throw new ErrnoException(Errno.EADDRINUSE,
-                        "connect: the socket's name was taken by another socket and is still taken");
+                throw new ErrnoException(
+                        Errno.EADDRINUSE, "connect: the socket's name was taken by another socket and is still taken");
             }
         }
         return s.channel;
@@ -228,8 +228,8 @@ final class Connector {
                         current = s.channel;
                         break;
                     default:
-                        throw new ErrnoException(Errno.ECONNABORTED,
-                                "connect: another call dissolved the connection attempt");
+                        throw new ErrnoException(
+                                Errno.ECONNABORTED, "connect: another call dissolved the connection attempt");
                 }
             }
         }

@@ -29,10 +29,14 @@ import java.util.Arrays;
  * address goes to the loopback address, which is where Linux sends it too.
  */
 final class InetDomain extends SocketDomain {
-    static final InetDomain V4 = new InetDomain(AddressFamily.AF_INET, StandardProtocolFamily.INET,
-            Sockaddr.SIZEOF_SOCKADDR_IN, new byte[] {127, 0, 0, 1}, new byte[4]);
-    static final InetDomain V6 = new InetDomain(AddressFamily.AF_INET6, StandardProtocolFamily.INET6,
-            24, loopback6(), new byte[16]);
+    static final InetDomain V4 = new InetDomain(
+            AddressFamily.AF_INET,
+            StandardProtocolFamily.INET,
+            Sockaddr.SIZEOF_SOCKADDR_IN,
+            new byte[] {127, 0, 0, 1},
+            new byte[4]);
+    static final InetDomain V6 =
+            new InetDomain(AddressFamily.AF_INET6, StandardProtocolFamily.INET6, 24, loopback6(), new byte[16]);
 
     private final int family;
     private final ProtocolFamily protocolFamily;
@@ -41,8 +45,7 @@ final class InetDomain extends SocketDomain {
     private final Sockaddr unboundName;
     private final InetSocketAddress loopbackAnyPort;
 
-    private InetDomain(int family, ProtocolFamily protocolFamily, int minimumLength,
-            byte[] loopback, byte[] wildcard) {
+    private InetDomain(int family, ProtocolFamily protocolFamily, int minimumLength, byte[] loopback, byte[] wildcard) {
         this.family = family;
         this.protocolFamily = protocolFamily;
         this.minimumLength = minimumLength;
@@ -93,13 +96,16 @@ final class InetDomain extends SocketDomain {
     @Override
     SocketAddress parse(byte[] bytes, int length, boolean forBind) throws ErrnoException {
         if (length < minimumLength) {
-            throw new ErrnoException(Errno.EINVAL, AddressFamily.name(family) + " name of "
-                    + length + " bytes; at least " + minimumLength + " needed");
+            throw new ErrnoException(
+                    Errno.EINVAL,
+                    AddressFamily.name(family) + " name of " + length + " bytes; at least " + minimumLength
+                            + " needed");
         }
         int given = AddressInput.familyOf(bytes);
         if (given != family && !unspecifiedWildcard(bytes, given, forBind)) {
-            throw new ErrnoException(Errno.EAFNOSUPPORT, AddressFamily.name(given)
-                    + " name given to an " + AddressFamily.name(family) + " socket");
+            throw new ErrnoException(
+                    Errno.EAFNOSUPPORT,
+                    AddressFamily.name(given) + " name given to an " + AddressFamily.name(family) + " socket");
         }
         int port = (bytes[2] & 0xFF) << 8 | (bytes[3] & 0xFF);
         InetAddress ip;
@@ -114,8 +120,13 @@ final class InetDomain extends SocketDomain {
     }
 
     private boolean unspecifiedWildcard(byte[] bytes, int given, boolean forBind) {
-        return forBind && family == AddressFamily.AF_INET && given == AddressFamily.AF_UNSPEC
-                && bytes[4] == 0 && bytes[5] == 0 && bytes[6] == 0 && bytes[7] == 0;
+        return forBind
+                && family == AddressFamily.AF_INET
+                && given == AddressFamily.AF_UNSPEC
+                && bytes[4] == 0
+                && bytes[5] == 0
+                && bytes[6] == 0
+                && bytes[7] == 0;
     }
 
     private static InetAddress scoped(byte[] a, int scope) {
@@ -127,15 +138,12 @@ final class InetDomain extends SocketDomain {
     }
 
     private static int littleEndianInt(byte[] b, int at) {
-        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16
-                | (b[at + 3] & 0xFF) << 24;
+        return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
     /** Where to bind for a name: the wildcard address is confined to the loopback address. */
     InetSocketAddress confined(InetSocketAddress address) {
-        return address.getAddress().isAnyLocalAddress()
-                ? new InetSocketAddress(loopback, address.getPort())
-                : address;
+        return address.getAddress().isAnyLocalAddress() ? new InetSocketAddress(loopback, address.getPort()) : address;
     }
 
     @Override

@@ -41,13 +41,39 @@ final class JdkFailures {
         // java.net.SocketException: every other errno, with strerror's text
         String socketException = "java.net.SocketException";
         for (Errno e : new Errno[] {
-                Errno.ENETUNREACH, Errno.EHOSTDOWN, Errno.ENETDOWN, Errno.EHOSTUNREACH,
-                Errno.ECONNREFUSED, Errno.ETIMEDOUT, Errno.EINVAL, Errno.EACCES, Errno.EPERM,
-                Errno.ENOENT, Errno.ENOTDIR, Errno.ELOOP, Errno.ENAMETOOLONG, Errno.EMFILE,
-                Errno.ENFILE, Errno.ENOBUFS, Errno.ENOMEM, Errno.EAGAIN, Errno.EADDRINUSE,
-                Errno.EADDRNOTAVAIL, Errno.EAFNOSUPPORT, Errno.ECONNABORTED, Errno.ECONNRESET,
-                Errno.EPIPE, Errno.ENOTCONN, Errno.EISCONN, Errno.EALREADY, Errno.EPROTO,
-                Errno.EOPNOTSUPP, Errno.EPROTONOSUPPORT, Errno.ESOCKTNOSUPPORT, Errno.EIO}) {
+            Errno.ENETUNREACH,
+            Errno.EHOSTDOWN,
+            Errno.ENETDOWN,
+            Errno.EHOSTUNREACH,
+            Errno.ECONNREFUSED,
+            Errno.ETIMEDOUT,
+            Errno.EINVAL,
+            Errno.EACCES,
+            Errno.EPERM,
+            Errno.ENOENT,
+            Errno.ENOTDIR,
+            Errno.ELOOP,
+            Errno.ENAMETOOLONG,
+            Errno.EMFILE,
+            Errno.ENFILE,
+            Errno.ENOBUFS,
+            Errno.ENOMEM,
+            Errno.EAGAIN,
+            Errno.EADDRINUSE,
+            Errno.EADDRNOTAVAIL,
+            Errno.EAFNOSUPPORT,
+            Errno.ECONNABORTED,
+            Errno.ECONNRESET,
+            Errno.EPIPE,
+            Errno.ENOTCONN,
+            Errno.EISCONN,
+            Errno.EALREADY,
+            Errno.EPROTO,
+            Errno.EOPNOTSUPP,
+            Errno.EPROTONOSUPPORT,
+            Errno.ESOCKTNOSUPPORT,
+            Errno.EIO
+        }) {
             row(socketException, e.message(), e);
         }
         // sun.net.ConnectionResetException (a SocketException): a read met ECONNRESET or EPIPE

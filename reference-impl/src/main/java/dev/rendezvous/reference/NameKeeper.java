@@ -4,9 +4,9 @@ import dev.rendezvous.api.Sockaddr;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.net.SocketAddress;
+import java.net.UnixDomainSocketAddress;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
-import java.net.UnixDomainSocketAddress;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -38,14 +38,17 @@ final class NameKeeper {
      * @param reuseWhileBinding see {@link Placeholder#bound}
      * @param alreadyLost whether the name was lost before (this is another try to take it back)
      */
-    SocketChannel retake(SocketDomain domain, SocketAddress address, Object fileKey,
-            boolean reuseWhileBinding, boolean alreadyLost) {
+    SocketChannel retake(
+            SocketDomain domain,
+            SocketAddress address,
+            Object fileKey,
+            boolean reuseWhileBinding,
+            boolean alreadyLost) {
         if (domain.isUnix()) {
             removeOwnFile(address, fileKey);
         }
         try {
-            return Placeholder.bound(domain.protocolFamily(), address,
-                    reuseWhileBinding && !domain.isUnix());
+            return Placeholder.bound(domain.protocolFamily(), address, reuseWhileBinding && !domain.isUnix());
         } catch (IOException e) {
             if (!alreadyLost) {
                 recordLoss(domain.nameOf(address), e);
@@ -72,9 +75,11 @@ final class NameKeeper {
     /** Counts and logs a name that another socket took while it was being re-bound. */
     void recordLoss(Sockaddr name, Exception why) {
         long n = lost.incrementAndGet();
-        LOG.log(Level.WARNING, "socket name " + name.describe() + " was taken by another socket while"
-                + " it was re-bound (" + why.getMessage() + "); getsockname still reports it;"
-                + " names lost so far: " + n);
+        LOG.log(
+                Level.WARNING,
+                "socket name " + name.describe() + " was taken by another socket while"
+                        + " it was re-bound (" + why.getMessage() + "); getsockname still reports it;"
+                        + " names lost so far: " + n);
     }
 
     /** How many names were lost so far. */

@@ -27,7 +27,11 @@ import java.nio.channels.SocketChannel;
  */
 final class NioSocket {
     /** Where a connect in progress stands after a look at its channel. */
-    enum ConnectProgress { DONE, PENDING, FAILED }
+    enum ConnectProgress {
+        DONE,
+        PENDING,
+        FAILED
+    }
 
     final SocketDomain domain;
     final StackResources resources;
@@ -88,27 +92,23 @@ final class NioSocket {
                 if (domain.isUnix()) {
                     UnixDomain.checkPathFree(target);
                 }
-                throw new ErrnoException(Errno.EINVAL, "bind: the socket already has a name ("
-                        + state + ")");
+                throw new ErrnoException(Errno.EINVAL, "bind: the socket already has a name (" + state + ")");
             }
-            SocketAddress where = domain.isUnix()
-                    ? target
-                    : ((InetDomain) domain).confined((InetSocketAddress) target);
-            SocketChannel ch;
+            SocketAddress where = domain.isUnix() ? target : ((InetDomain) domain).confined((InetSocketAddress) target);
+            SocketChannel ch = null;
+            SocketAddress held;
             try {
                 ch = Placeholder.bound(domain.protocolFamily(), where, false);
+                held = domain.isUnix() ? where : ch.getLocalAddress();
             } catch (IOException e) {
+                Channels.closeQuietly(ch);
                 throw JdkFailures.toErrno("bind", e);
             }
             channel = ch;
             channelNonBlocking = false;
             nameLost = false;
-            if (domain.isUnix()) {
-                named(where);
-                fileKey = UnixDomain.fileKey(where);
-            } else {
-                named(localAddressOf(ch, "bind"));
-            }
+            named(held);
+            fileKey = domain.isUnix() ? UnixDomain.fileKey(held) : null;
             state = SocketState.BOUND;
         }
     }

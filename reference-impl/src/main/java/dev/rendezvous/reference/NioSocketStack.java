@@ -92,8 +92,8 @@ public final class NioSocketStack implements SocketStack {
         }
         SocketDomain d = SocketDomain.of(domain);
         if (d == null || !features().contains(featureOf(d))) {
-            throw new ErrnoException(Errno.EAFNOSUPPORT, "socket: " + AddressFamily.name(domain)
-                    + " is not supported here");
+            throw new ErrnoException(
+                    Errno.EAFNOSUPPORT, "socket: " + AddressFamily.name(domain) + " is not supported here");
         }
         if (base != SocketType.SOCK_STREAM) {
             throw new ErrnoException(Errno.ESOCKTNOSUPPORT, "socket: only SOCK_STREAM, not type " + base);
@@ -103,9 +103,12 @@ public final class NioSocketStack implements SocketStack {
 
     private static Feature featureOf(SocketDomain d) {
         switch (d.family()) {
-            case AddressFamily.AF_INET6: return Feature.INET6;
-            case AddressFamily.AF_UNIX: return Feature.UNIX;
-            default: return Feature.INET;
+            case AddressFamily.AF_INET6:
+                return Feature.INET6;
+            case AddressFamily.AF_UNIX:
+                return Feature.UNIX;
+            default:
+                return Feature.INET;
         }
     }
 

@@ -37,9 +37,4 @@ final class SelectorPool {
         idleCount.decrementAndGet();
         Channels.closeQuietly(s);
     }
-
-    /** How many selectors are idle (open, kept for later waits). */
-    int idle() {
-        return idleCount.get();
-    }
 }

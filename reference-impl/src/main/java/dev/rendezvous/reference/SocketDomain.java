@@ -16,10 +16,14 @@ abstract class SocketDomain {
     /** The domain of a family number, or {@code null} for a family this stack does not know. */
     static SocketDomain of(int family) {
         switch (family) {
-            case AddressFamily.AF_INET: return InetDomain.V4;
-            case AddressFamily.AF_INET6: return InetDomain.V6;
-            case AddressFamily.AF_UNIX: return UnixDomain.INSTANCE;
-            default: return null;
+            case AddressFamily.AF_INET:
+                return InetDomain.V4;
+            case AddressFamily.AF_INET6:
+                return InetDomain.V6;
+            case AddressFamily.AF_UNIX:
+                return UnixDomain.INSTANCE;
+            default:
+                return null;
         }
     }
 

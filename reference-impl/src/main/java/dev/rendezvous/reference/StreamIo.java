@@ -40,13 +40,12 @@ final class StreamIo {
         return transfer(s, buffer, offset, length, true);
     }
 
-    private int transfer(NioSocket s, byte[] buffer, int offset, int length, boolean in)
-            throws ErrnoException {
+    private int transfer(NioSocket s, byte[] buffer, int offset, int length, boolean in) throws ErrnoException {
         String call = in ? "recv" : "send";
         SocketChannel ch = connectedChannel(s, call, in);
         if (buffer == null || offset < 0 || length < 0 || offset > buffer.length - length) {
-            throw new ErrnoException(Errno.EFAULT, call + ": buffer, offset " + offset
-                    + " and length " + length + " do not fit");
+            throw new ErrnoException(
+                    Errno.EFAULT, call + ": buffer, offset " + offset + " and length " + length + " do not fit");
         }
         if (length == 0) {
             return 0;
@@ -98,8 +97,7 @@ final class StreamIo {
                 if (s.state == SocketState.CONNECTING && s.domain.isUnix()) {
                     throw notConnected(s, call, in); // Linux: a UNIX socket not yet connected
                 }
-                if (s.state == SocketState.CONNECTING
-                        && s.advanceConnect() == NioSocket.ConnectProgress.PENDING) {
+                if (s.state == SocketState.CONNECTING && s.advanceConnect() == NioSocket.ConnectProgress.PENDING) {
                     if (s.nonBlocking) {
                         throw new ErrnoException(Errno.EAGAIN, call + ": the connect is in progress");
                     }

@@ -69,13 +69,13 @@ final class UnixDomain extends SocketDomain {
             String why = forBind && length == Sockaddr.OFFSETOF_SUN_PATH
                     ? "; Linux would bind an automatic abstract name, which NIO cannot express"
                     : "";
-            throw new ErrnoException(Errno.EINVAL, "AF_UNIX name of " + length
-                    + " bytes; 3.." + Sockaddr.SIZEOF_SOCKADDR_UN + " taken" + why);
+            throw new ErrnoException(
+                    Errno.EINVAL,
+                    "AF_UNIX name of " + length + " bytes; 3.." + Sockaddr.SIZEOF_SOCKADDR_UN + " taken" + why);
         }
         int given = AddressInput.familyOf(bytes);
         if (given != AddressFamily.AF_UNIX) {
-            throw new ErrnoException(Errno.EINVAL, AddressFamily.name(given)
-                    + " name given to an AF_UNIX socket");
+            throw new ErrnoException(Errno.EINVAL, AddressFamily.name(given) + " name given to an AF_UNIX socket");
         }
         int end = Sockaddr.OFFSETOF_SUN_PATH;
         while (end < length && bytes[end] != 0) {
@@ -85,8 +85,7 @@ final class UnixDomain extends SocketDomain {
             throw new ErrnoException(Errno.EINVAL, "abstract AF_UNIX name: NIO cannot express it");
         }
         if (end - Sockaddr.OFFSETOF_SUN_PATH >= Sockaddr.SUN_PATH_CAPACITY) {
-            throw new ErrnoException(Errno.EINVAL, "AF_UNIX path of " + (end - 2)
-                    + " bytes: NIO cannot express it");
+            throw new ErrnoException(Errno.EINVAL, "AF_UNIX path of " + (end - 2) + " bytes: NIO cannot express it");
         }
         String path = utf8(bytes, end);
         try {
@@ -98,11 +97,11 @@ final class UnixDomain extends SocketDomain {
 
     private static String utf8(byte[] bytes, int end) throws ErrnoException {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, Sockaddr.OFFSETOF_SUN_PATH,
-                            end - Sockaddr.OFFSETOF_SUN_PATH))
+                    .decode(ByteBuffer.wrap(bytes, Sockaddr.OFFSETOF_SUN_PATH, end - Sockaddr.OFFSETOF_SUN_PATH))
                     .toString();
         } catch (CharacterCodingException e) {
             throw new ErrnoException(Errno.EINVAL, "AF_UNIX path is not UTF-8: NIO cannot express it");
@@ -159,8 +158,11 @@ final class UnixDomain extends SocketDomain {
     /** The identity (device and inode) of the file a bound socket made, or {@code null}. */
     static Object fileKey(SocketAddress name) {
         try {
-            return Files.readAttributes(((UnixDomainSocketAddress) name).getPath(),
-                    BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+            return Files.readAttributes(
+                            ((UnixDomainSocketAddress) name).getPath(),
+                            BasicFileAttributes.class,
+                            LinkOption.NOFOLLOW_LINKS)
+                    .fileKey();
         } catch (IOException e) {
             return null;
         }

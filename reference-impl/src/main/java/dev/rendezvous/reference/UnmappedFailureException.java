@@ -18,7 +18,8 @@ public final class UnmappedFailureException extends RuntimeException {
      * @param cause the JDK exception that has no row in the table
      */
     public UnmappedFailureException(String call, Throwable cause) {
-        super(call + ": no errno is mapped for " + cause.getClass().getName() + " \""
-                + cause.getMessage() + "\"", cause);
+        super(
+                call + ": no errno is mapped for " + cause.getClass().getName() + " \"" + cause.getMessage() + "\"",
+                cause);
     }
 }

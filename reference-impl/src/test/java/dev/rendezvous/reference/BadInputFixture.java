@@ -11,7 +11,13 @@ import dev.rendezvous.api.Sockaddr;
  */
 final class BadInputFixture {
     /** A socket of the fixture and the state the oracle expects it in. */
-    enum Role { UNBOUND, BOUND, LISTENING, CLIENT, ACCEPTED }
+    enum Role {
+        UNBOUND,
+        BOUND,
+        LISTENING,
+        CLIENT,
+        ACCEPTED
+    }
 
     final Family family;
     private final StackFixture t;

@@ -97,8 +97,8 @@ final class BadInputOracle {
             return one(Errno.EINVAL);
         }
         int fam = familyField(a);
-        boolean unspecAny = f == Family.INET && fam == AddressFamily.AF_UNSPEC
-                && a[4] == 0 && a[5] == 0 && a[6] == 0 && a[7] == 0;
+        boolean unspecAny =
+                f == Family.INET && fam == AddressFamily.AF_UNSPEC && a[4] == 0 && a[5] == 0 && a[6] == 0 && a[7] == 0;
         if (fam != f.number && !unspecAny) {
             return one(Errno.EAFNOSUPPORT);
         }

@@ -76,8 +76,8 @@ class BadInputTest {
                 throw new AssertionError(where(seed, i, fx, role, step) + " threw " + e, e);
             }
             if (!step.allowed().contains(got)) {
-                fail(where(seed, i, fx, role, step) + " gave " + (got == null ? "OK" : got.describe())
-                        + ", allowed " + BadInputOracle.show(step.allowed()));
+                fail(where(seed, i, fx, role, step) + " gave " + (got == null ? "OK" : got.describe()) + ", allowed "
+                        + BadInputOracle.show(step.allowed()));
             }
             if (step.changesState() && role != null) {
                 fx.rebuild();
@@ -86,24 +86,32 @@ class BadInputTest {
         for (BadInputFixture fx : fixtures.values()) {
             fx.close();
         }
-        assertThat(t.stack.openDescriptors()).as("seed %d: descriptors left", seed).isZero();
+        assertThat(t.stack.openDescriptors())
+                .as("seed %d: descriptors left", seed)
+                .isZero();
         OpenFiles after = OpenFiles.now();
-        assertThat(after.inProc()).as("seed %d: open files before %s after %s", seed, before, after)
+        assertThat(after.inProc())
+                .as("seed %d: open files before %s after %s", seed, before, after)
                 .isLessThanOrEqualTo(before.inProc() + FD_SLACK);
     }
 
     private static String where(long seed, int i, BadInputFixture fx, Role role, Step step) {
-        return "seed " + seed + ", step " + i + ", " + fx.family + " " + (role == null ? "no descriptor" : role)
-                + ": " + step.what();
+        return "seed " + seed + ", step " + i + ", " + fx.family + " " + (role == null ? "no descriptor" : role) + ": "
+                + step.what();
     }
 
     private int notADescriptor() throws ErrnoException {
         switch (rnd.nextInt(6)) {
-            case 0: return -1;
-            case 1: return Integer.MIN_VALUE;
-            case 2: return rnd.nextInt(3);
-            case 3: return 1_000_000 + rnd.nextInt(1_000_000);
-            case 4: return -rnd.nextInt(1, Integer.MAX_VALUE);
+            case 0:
+                return -1;
+            case 1:
+                return Integer.MIN_VALUE;
+            case 2:
+                return rnd.nextInt(3);
+            case 3:
+                return 1_000_000 + rnd.nextInt(1_000_000);
+            case 4:
+                return -rnd.nextInt(1, Integer.MAX_VALUE);
             default:
                 int closed = t.stack.socket(Family.INET.number, 1);
                 t.stack.close(closed);
@@ -116,42 +124,73 @@ class BadInputTest {
         switch (rnd.nextInt(10)) {
             case 0: {
                 int domain = pick(-1, Integer.MIN_VALUE, 0, 1, 2, 10, 3, 45, 46, 99, Integer.MAX_VALUE, rnd.nextInt());
-                int type = pick(-1, 0, 1, 2, 3, 5, 10, 11, 15, 1 | NioSocketStack.SOCK_NONBLOCK,
-                        1 | NioSocketStack.SOCK_CLOEXEC, 1 | 0x40, rnd.nextInt());
-                return new Step("socket(" + domain + ", " + type + ")", BadInputOracle.socket(domain, type, claimed),
-                        () -> t.stack.close(t.stack.socket(domain, type)), false);
+                int type = pick(
+                        -1,
+                        0,
+                        1,
+                        2,
+                        3,
+                        5,
+                        10,
+                        11,
+                        15,
+                        1 | NioSocketStack.SOCK_NONBLOCK,
+                        1 | NioSocketStack.SOCK_CLOEXEC,
+                        1 | 0x40,
+                        rnd.nextInt());
+                return new Step(
+                        "socket(" + domain + ", " + type + ")",
+                        BadInputOracle.socket(domain, type, claimed),
+                        () -> t.stack.close(t.stack.socket(domain, type)),
+                        false);
             }
             case 1: {
                 Name n = name(fx, true);
-                return new Step("bind(" + fd + ", " + n + ")",
+                return new Step(
+                        "bind(" + fd + ", " + n + ")",
                         BadInputOracle.bind(f, role, n.bytes, n.length, n.pathExists),
-                        () -> t.stack.bind(fd, n.bytes, n.length), true);
+                        () -> t.stack.bind(fd, n.bytes, n.length),
+                        true);
             }
             case 2: {
                 Name n = name(fx, false);
-                return new Step("connect(" + fd + ", " + n + ")",
+                return new Step(
+                        "connect(" + fd + ", " + n + ")",
                         BadInputOracle.connect(f, role, n.bytes, n.length, n.pathMissing),
-                        () -> t.stack.connect(fd, n.bytes, n.length), true);
+                        () -> t.stack.connect(fd, n.bytes, n.length),
+                        true);
             }
             case 3: {
                 int backlog = pick(Integer.MIN_VALUE, -1, 0, 1, 5, 4096, 4097, Integer.MAX_VALUE, rnd.nextInt());
-                return new Step("listen(" + fd + ", " + backlog + ")", BadInputOracle.listen(f, role),
-                        () -> t.stack.listen(fd, backlog), true);
+                return new Step(
+                        "listen(" + fd + ", " + backlog + ")",
+                        BadInputOracle.listen(f, role),
+                        () -> t.stack.listen(fd, backlog),
+                        true);
             }
             case 4: {
                 SockaddrBuffer b = buffer();
-                return new Step("accept(" + fd + ", " + b + ")", BadInputOracle.accept(role, b),
-                        () -> t.stack.close(t.stack.accept(fd, b)), false);
+                return new Step(
+                        "accept(" + fd + ", " + b + ")",
+                        BadInputOracle.accept(role, b),
+                        () -> t.stack.close(t.stack.accept(fd, b)),
+                        false);
             }
             case 5: {
                 SockaddrBuffer b = buffer();
-                return new Step("getsockname(" + fd + ", " + b + ")", BadInputOracle.getsockname(role, b),
-                        () -> t.stack.getsockname(fd, b), false);
+                return new Step(
+                        "getsockname(" + fd + ", " + b + ")",
+                        BadInputOracle.getsockname(role, b),
+                        () -> t.stack.getsockname(fd, b),
+                        false);
             }
             case 6: {
                 SockaddrBuffer b = buffer();
-                return new Step("getpeername(" + fd + ", " + b + ")", BadInputOracle.getpeername(role, b),
-                        () -> t.stack.getpeername(fd, b), false);
+                return new Step(
+                        "getpeername(" + fd + ", " + b + ")",
+                        BadInputOracle.getpeername(role, b),
+                        () -> t.stack.getpeername(fd, b),
+                        false);
             }
             case 7:
             case 8: {
@@ -160,19 +199,28 @@ class BadInputTest {
                 int n = buf == null ? 8 : buf.length;
                 int off = pick(-1, 0, 0, 1, n, n + 1, Integer.MIN_VALUE, rnd.nextInt(-2, n + 2));
                 int len = pick(-1, 0, 1, n, n + 1, Integer.MAX_VALUE, rnd.nextInt(-2, n + 2));
-                String what = (in ? "recv(" : "send(") + fd + ", byte[" + (buf == null ? "null" : buf.length)
-                        + "], " + off + ", " + len + ")";
-                return new Step(what, BadInputOracle.transfer(f, role, buf, off, len, in),
-                        in ? () -> t.stack.recv(fd, buf, off, len) : () -> t.stack.send(fd, buf, off, len), false);
+                String what = (in ? "recv(" : "send(") + fd + ", byte[" + (buf == null ? "null" : buf.length) + "], "
+                        + off + ", " + len + ")";
+                return new Step(
+                        what,
+                        BadInputOracle.transfer(f, role, buf, off, len, in),
+                        in ? () -> t.stack.recv(fd, buf, off, len) : () -> t.stack.send(fd, buf, off, len),
+                        false);
             }
             default: {
                 if (role == null && rnd.nextBoolean()) {
-                    return new Step("close(" + fd + ")", BadInputOracle.setBlockingOrClose(null),
-                            () -> t.stack.close(fd), false);
+                    return new Step(
+                            "close(" + fd + ")",
+                            BadInputOracle.setBlockingOrClose(null),
+                            () -> t.stack.close(fd),
+                            false);
                 }
                 boolean blocking = rnd.nextBoolean();
-                return new Step("setBlocking(" + fd + ", " + blocking + ")", BadInputOracle.setBlockingOrClose(role),
-                        () -> t.stack.setBlocking(fd, blocking), true);
+                return new Step(
+                        "setBlocking(" + fd + ", " + blocking + ")",
+                        BadInputOracle.setBlockingOrClose(role),
+                        () -> t.stack.setBlocking(fd, blocking),
+                        true);
             }
         }
     }
@@ -199,9 +247,11 @@ class BadInputTest {
 
         @Override
         public String toString() {
-            return bytes == null ? "null, " + length
-                    : "[" + bytes.length + " bytes, family " + ((bytes.length < 2) ? "-" : ((bytes[0] & 0xFF) | (bytes[1] & 0xFF) << 8))
-                            + "], " + length;
+            return bytes == null
+                    ? "null, " + length
+                    : "[" + bytes.length + " bytes, family "
+                            + ((bytes.length < 2) ? "-" : ((bytes[0] & 0xFF) | (bytes[1] & 0xFF) << 8)) + "], "
+                            + length;
         }
     }
 
@@ -211,7 +261,9 @@ class BadInputTest {
         Sockaddr base;
         if (f.isUnix()) {
             boolean useRefused = rnd.nextBoolean();
-            base = useRefused ? fx.refused : Sockaddr.unix(dir.resolve("p" + (++paths)).toString());
+            base = useRefused
+                    ? fx.refused
+                    : Sockaddr.unix(dir.resolve("p" + (++paths)).toString());
             n.pathExists = useRefused;
             n.pathMissing = !useRefused;
         } else {
@@ -228,9 +280,12 @@ class BadInputTest {
                 n.length = pick(0, 1, 16);
                 return n;
             case 2: {
-                Family other = f == Family.UNIX ? Family.INET : (rnd.nextBoolean() ? Family.UNIX
-                        : (f == Family.INET ? Family.INET6 : Family.INET));
-                Sockaddr o = other == Family.UNIX ? Sockaddr.unix(dir.resolve("o").toString()) : Sockaddr.inet(other.loopback(), 0);
+                Family other = f == Family.UNIX
+                        ? Family.INET
+                        : (rnd.nextBoolean() ? Family.UNIX : (f == Family.INET ? Family.INET6 : Family.INET));
+                Sockaddr o = other == Family.UNIX
+                        ? Sockaddr.unix(dir.resolve("o").toString())
+                        : Sockaddr.inet(other.loopback(), 0);
                 n.bytes = Arrays.copyOf(o.bytes(), 128);
                 n.length = anyLength(n.bytes);
                 return n;
@@ -251,14 +306,33 @@ class BadInputTest {
     }
 
     private int anyLength(byte[] a) {
-        return pick(-1, 0, 1, 2, 3, 15, 16, 17, 23, 24, 27, 28, 100, 110, 111, 128, 129,
-                a.length, a.length + 1, rnd.nextInt(-3, 200));
+        return pick(
+                -1,
+                0,
+                1,
+                2,
+                3,
+                15,
+                16,
+                17,
+                23,
+                24,
+                27,
+                28,
+                100,
+                110,
+                111,
+                128,
+                129,
+                a.length,
+                a.length + 1,
+                rnd.nextInt(-3, 200));
     }
 
     /** A length that never cuts a UNIX-domain path short: too short for any path, whole, or too long. */
     private int wholePathLength(Sockaddr base, byte[] a) {
         int withoutNul = base.length() - 1;
-        return pick(-1, 0, 1, 2, withoutNul, base.length(), 110, 111, 128, 129, a.length + 1,
-                rnd.nextInt(withoutNul, 111));
+        return pick(
+                -1, 0, 1, 2, withoutNul, base.length(), 110, 111, 128, 129, a.length + 1, rnd.nextInt(withoutNul, 111));
     }
 }

@@ -6,14 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -22,28 +18,14 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the system call is interrupted by a signal to the process." Signals are Thread.interrupt().
  * "Nothing happens" is judged over {@link #QUIET}; what must happen has {@link #LONG}.
  */
-class BlockingCallTest {
+class BlockingCallTest extends OnAStack {
     private static final long QUIET = 150;
     private static final long LONG = 10_000;
 
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
-
     private static void assertStillBlocked(Outcome.InThread call) {
         assertThatThrownBy(() -> call.result.get(QUIET, TimeUnit.MILLISECONDS))
-                .as("the call is still asleep").isInstanceOf(TimeoutException.class);
+                .as("the call is still asleep")
+                .isInstanceOf(TimeoutException.class);
     }
 
     private static Outcome finished(Outcome.InThread call) throws Exception {
@@ -71,7 +53,9 @@ class BlockingCallTest {
         accept.thread.interrupt();
         Outcome o = finished(accept);
         assertThat(o.errno()).isEqualTo(Errno.EINTR);
-        assertThat(o.interruptedAfter()).as("the signal was delivered: interrupt status cleared").isFalse();
+        assertThat(o.interruptedAfter())
+                .as("the signal was delivered: interrupt status cleared")
+                .isFalse();
 
         int c = t.client(f, l);
         Outcome.InThread again = new Outcome.InThread("accept again", () -> t.track(t.stack.accept(l, null)));
@@ -98,7 +82,9 @@ class BlockingCallTest {
         });
         Outcome o2 = finished(take);
         assertThat(o2.errno()).isNull();
-        assertThat(o2.interruptedAfter()).as("the pending interrupt stays for a call that sleeps").isTrue();
+        assertThat(o2.interruptedAfter())
+                .as("the pending interrupt stays for a call that sleeps")
+                .isTrue();
         assertThat(t.peer(o2.value())).isEqualTo(t.name(c));
     }
 

@@ -12,6 +12,12 @@ import java.nio.channels.SocketChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,19 +38,29 @@ class NameRemainsTest {
     Path dir;
 
     private StackFixture t;
+    private final Logger log = Logger.getLogger(NioSocketStack.class.getName());
+    private final Captured captured = new Captured();
+    private boolean parents;
 
     @BeforeEach
     void open() {
         t = new StackFixture(dir);
+        parents = log.getUseParentHandlers();
+        log.addHandler(captured);
+        log.setUseParentHandlers(false);
     }
 
     @AfterEach
     void closeAll() {
+        log.removeHandler(captured);
+        log.setUseParentHandlers(parents);
         t.close();
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void anAutomaticNameRemainsAfterAFailedConnectAndIsUsedNextTime(Family f) throws Exception {
         assumeThat(t.stack.features()).contains(f.feature);
         TestDeadline.run(DEADLINE, () -> {
@@ -108,6 +124,22 @@ class NameRemainsTest {
         assertThat(t.name(c)).isEqualTo(later);
     }
 
+    /** Collects what the stack logs, instead of printing it. */
+    private static final class Captured extends Handler {
+        final List<LogRecord> records = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void publish(LogRecord r) {
+            records.add(r);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+    }
+
     @Test
     void aNameTakenWhileItIsReboundIsReportedNotHidden() throws Exception {
         assumeThat(t.stack.features()).contains(Family.UNIX.feature);
@@ -127,12 +159,17 @@ class NameRemainsTest {
         assertThat(t.name(c)).as("getsockname still reports the name").isEqualTo(mine);
         assertThat(t.stack.nameLost(c)).as("marked lost").isTrue();
         assertThat(t.stack.lostNames()).as("counted").isEqualTo(1);
+        assertThat(captured.records).as("logged").singleElement().satisfies(r -> {
+            assertThat(r.getLevel()).isEqualTo(Level.WARNING);
+            assertThat(r.getMessage()).contains(mine.unixPath()).contains("getsockname still reports it");
+        });
         // the intruder's file is left alone
         assertThat(t.name(intruder)).isEqualTo(mine);
         assertThat(Files.exists(Path.of(mine.unixPath()))).isTrue();
         // while the name stays taken, connect says so
         assertErrno(Errno.EADDRINUSE, () -> t.stack.connect(c, refused.bytes(), refused.length()));
         assertThat(t.stack.lostNames()).as("one name, counted once").isEqualTo(1);
+        assertThat(captured.records).as("logged once").hasSize(1);
         // once the name is free again, the socket takes it back
         t.stack.close(intruder);
         Files.delete(Path.of(mine.unixPath()));
@@ -150,6 +187,9 @@ class NameRemainsTest {
             SocketChannel again = keeper.retake(InetDomain.V4, taken, null, false, false);
             assertThat(again).isNull();
             assertThat(keeper.lostCount()).isEqualTo(1);
+            assertThat(captured.records)
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.getMessage()).contains("127.0.0.1:" + taken.getPort()));
         }
     }
 }

@@ -7,35 +7,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Non-blocking mode: EAGAIN from accept, EINPROGRESS and EALREADY from connect. */
-class NonBlockingTest {
+class NonBlockingTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
-
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
 
     @ParameterizedTest
     @EnumSource(Family.class)
@@ -61,7 +42,9 @@ class NonBlockingTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void connectIsEinprogressThenCompletesInTheBackground(Family f) throws Exception {
         TestDeadline.run(DEADLINE, () -> {
             int l = t.listener(f);

@@ -22,19 +22,22 @@ record Outcome(Integer value, Errno errno, boolean interruptedAfter) {
         final CompletableFuture<Outcome> result = new CompletableFuture<>();
 
         InThread(String name, IntCall call) {
-            thread = new Thread(() -> {
-                Outcome o;
-                try {
-                    int v = call.run();
-                    o = new Outcome(v, null, Thread.currentThread().isInterrupted());
-                } catch (ErrnoException e) {
-                    o = new Outcome(null, e.errno(), Thread.currentThread().isInterrupted());
-                } catch (RuntimeException | Error e) {
-                    result.completeExceptionally(e);
-                    return;
-                }
-                result.complete(o);
-            }, name);
+            thread = new Thread(
+                    () -> {
+                        Outcome o;
+                        try {
+                            int v = call.run();
+                            o = new Outcome(v, null, Thread.currentThread().isInterrupted());
+                        } catch (ErrnoException e) {
+                            o = new Outcome(
+                                    null, e.errno(), Thread.currentThread().isInterrupted());
+                        } catch (RuntimeException | Error e) {
+                            result.completeExceptionally(e);
+                            return;
+                        }
+                        result.complete(o);
+                    },
+                    name);
             thread.setDaemon(true);
             thread.start();
         }

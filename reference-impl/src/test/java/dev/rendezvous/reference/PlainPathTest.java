@@ -2,7 +2,6 @@ package dev.rendezvous.reference;
 
 import static dev.rendezvous.reference.Calls.assertErrno;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
@@ -12,34 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** bind, listen, connect, accept, names and close on loopback, in each family. */
-class PlainPathTest {
+class PlainPathTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
-
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
-
-    private void claimed(Family f) {
-        assumeThat(t.stack.features()).as("feature claimed on this machine").contains(f.feature);
-    }
 
     @ParameterizedTest
     @EnumSource(Family.class)
@@ -59,7 +36,9 @@ class PlainPathTest {
             // the client's peer == the accepted socket's own name == the listener's (bound to loopback)
             assertThat(t.peer(c)).isEqualTo(t.name(a)).isEqualTo(listenerName);
             if (f.isUnix()) {
-                assertThat(clientName.isUnnamed()).as("an unbound UNIX client has no name").isTrue();
+                assertThat(clientName.isUnnamed())
+                        .as("an unbound UNIX client has no name")
+                        .isTrue();
                 assertThat(clientName.length()).isEqualTo(2);
                 assertThat(listenerName.length())
                         .isEqualTo(2 + listenerName.unixPath().getBytes(StandardCharsets.UTF_8).length + 1);
@@ -92,7 +71,9 @@ class PlainPathTest {
             assertThat(t.stack.send(a, hello, 0, 2)).isEqualTo(2);
             assertThat(t.stack.recv(c, in, 0, in.length)).isBetween(1, 2);
             t.stack.close(c);
-            assertThat(t.stack.recv(a, in, 0, in.length)).as("the end of the stream").isZero();
+            assertThat(t.stack.recv(a, in, 0, in.length))
+                    .as("the end of the stream")
+                    .isZero();
         });
     }
 
@@ -138,7 +119,9 @@ class PlainPathTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void listenOnAnUnboundInternetSocketBindsLoopbackWithAFreePort(Family f) throws Exception {
         claimed(f);
         TestDeadline.run(DEADLINE, () -> {
@@ -154,7 +137,9 @@ class PlainPathTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"UNIX"})
+    @EnumSource(
+            value = Family.class,
+            names = {"UNIX"})
     void theContractsUnixLengthWithoutTheNulIsTaken(Family f) throws Exception {
         claimed(f);
         int l = t.socket(f);

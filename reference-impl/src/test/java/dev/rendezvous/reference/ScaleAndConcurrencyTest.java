@@ -53,9 +53,11 @@ class ScaleAndConcurrencyTest {
 
                 OpenFiles after = OpenFiles.now();
                 assertThat(t.stack.openDescriptors()).isEqualTo(descriptorsBefore);
-                assertThat(after.byMxBean()).as("open files (MXBean) before %s after %s", before, after)
+                assertThat(after.byMxBean())
+                        .as("open files (MXBean) before %s after %s", before, after)
                         .isLessThanOrEqualTo(before.byMxBean() + FD_SLACK);
-                assertThat(after.inProc()).as("/proc/self/fd before %s after %s", before, after)
+                assertThat(after.inProc())
+                        .as("/proc/self/fd before %s after %s", before, after)
                         .isLessThanOrEqualTo(before.inProc() + FD_SLACK);
                 assertThat(after.threads()).isLessThanOrEqualTo(before.threads() + THREAD_SLACK);
                 assertThat(t.stack.lostNames()).isZero();
@@ -94,7 +96,9 @@ class ScaleAndConcurrencyTest {
                     Future<?> acceptor = pool.submit(() -> {
                         for (int i = 0; i < clients * each; i++) {
                             int a = t.stack.accept(l, null);
-                            assertThat(live.add(a)).as("descriptor %d handed out twice", a).isTrue();
+                            assertThat(live.add(a))
+                                    .as("descriptor %d handed out twice", a)
+                                    .isTrue();
                             assertThat(t.peer(a).port()).isPositive();
                             live.remove(a);
                             t.stack.close(a);
@@ -109,7 +113,9 @@ class ScaleAndConcurrencyTest {
                             go.await();
                             for (int i = 0; i < each; i++) {
                                 int c = t.stack.socket(Family.INET.number, 1);
-                                assertThat(live.add(c)).as("descriptor %d handed out twice", c).isTrue();
+                                assertThat(live.add(c))
+                                        .as("descriptor %d handed out twice", c)
+                                        .isTrue();
                                 t.stack.connect(c, to.bytes(), to.length());
                                 assertThat(t.peer(c)).isEqualTo(to);
                                 live.remove(c);
@@ -130,7 +136,8 @@ class ScaleAndConcurrencyTest {
                 assertThat(accepted).hasValue(clients * each);
                 assertThat(t.stack.openDescriptors()).isEqualTo(1);
                 OpenFiles after = OpenFiles.now();
-                assertThat(after.inProc()).as("before %s after %s", before, after)
+                assertThat(after.inProc())
+                        .as("before %s after %s", before, after)
                         .isLessThanOrEqualTo(before.inProc() + FD_SLACK + 2L * SelectorPool.MAX_IDLE);
             }
         });
@@ -160,7 +167,8 @@ class ScaleAndConcurrencyTest {
                 }
                 assertThat(t.stack.openDescriptors()).isZero();
                 OpenFiles after = OpenFiles.now();
-                assertThat(after.inProc()).as("before %s after %s", before, after)
+                assertThat(after.inProc())
+                        .as("before %s after %s", before, after)
                         .isLessThanOrEqualTo(before.inProc() + FD_SLACK + 2L * SelectorPool.MAX_IDLE);
             }
         });

@@ -3,45 +3,21 @@ package dev.rendezvous.reference;
 import static dev.rendezvous.reference.Calls.assertErrno;
 import static dev.rendezvous.reference.Calls.outcome;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketType;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The errno of each call in each state, as Linux gives it (or the documented deviation). */
-class StateErrnoTest {
+class StateErrnoTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(10);
-
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
-
-    private void claimed(Family f) {
-        assumeThat(t.stack.features()).contains(f.feature);
-    }
 
     @ParameterizedTest
     @EnumSource(Family.class)
@@ -120,8 +96,7 @@ class StateErrnoTest {
             int[] pair = t.pair(f, l);
             assertErrno(Errno.EISCONN, () -> t.stack.connect(pair[0], to.bytes(), to.length()));
             assertErrno(Errno.EISCONN, () -> t.stack.connect(pair[1], to.bytes(), to.length()));
-            assertErrno(f.isUnix() ? Errno.EINVAL : Errno.EISCONN,
-                    () -> t.stack.connect(l, to.bytes(), to.length()));
+            assertErrno(f.isUnix() ? Errno.EINVAL : Errno.EISCONN, () -> t.stack.connect(l, to.bytes(), to.length()));
             if (f.isUnix()) {
                 // Linux looks for the peer first
                 Sockaddr missing = Sockaddr.unix(dir.resolve("missing").toString());
@@ -136,7 +111,9 @@ class StateErrnoTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void internetNameLengthsAndFamilies(Family f) throws Exception {
         claimed(f);
         int min = f == Family.INET ? 16 : 24;
@@ -152,7 +129,11 @@ class StateErrnoTest {
         byte[] unix = Arrays.copyOf(Sockaddr.unix("/x").bytes(), 28);
         assertErrno(Errno.EAFNOSUPPORT, () -> t.stack.bind(s, unix, 28));
         assertErrno(Errno.EAFNOSUPPORT, () -> t.stack.connect(s, unix, 28));
-        byte[] other = Arrays.copyOf((f == Family.INET ? Family.INET6 : Family.INET).freshName(dir, "x").bytes(), 28);
+        byte[] other = Arrays.copyOf(
+                (f == Family.INET ? Family.INET6 : Family.INET)
+                        .freshName(dir, "x")
+                        .bytes(),
+                28);
         assertErrno(Errno.EAFNOSUPPORT, () -> t.stack.bind(s, other, 28));
         // up to 128 bytes are taken; the bytes past the family's size are ignored
         t.stack.bind(s, padded, 128);
@@ -193,7 +174,8 @@ class StateErrnoTest {
         assertErrno(Errno.EINVAL, () -> t.stack.socket(AddressFamily.AF_INET, 11));
         assertErrno(Errno.EINVAL, () -> t.stack.socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM | 0x40));
         assertErrno(Errno.EINVAL, () -> t.stack.socket(AddressFamily.AF_INET, -1));
-        int s = t.track(t.stack.socket(AddressFamily.AF_INET,
+        int s = t.track(t.stack.socket(
+                AddressFamily.AF_INET,
                 SocketType.SOCK_STREAM | NioSocketStack.SOCK_NONBLOCK | NioSocketStack.SOCK_CLOEXEC));
         t.stack.listen(s, 1);
         assertErrno(Errno.EAGAIN, () -> t.stack.accept(s, null));
@@ -229,7 +211,9 @@ class StateErrnoTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Family.class, names = {"INET", "INET6"})
+    @EnumSource(
+            value = Family.class,
+            names = {"INET", "INET6"})
     void afUnspecDissolvesAConnectionAndKeepsTheName(Family f) throws Exception {
         claimed(f);
         TestDeadline.run(DEADLINE, () -> {
@@ -247,7 +231,9 @@ class StateErrnoTest {
             assertThat(t.name(pair[0])).isEqualTo(clientName);
             byte[] in = new byte[4];
             Errno peerSees = outcome(() -> t.stack.recv(pair[1], in, 0, 4));
-            assertThat(peerSees).as("the peer sees a reset (or the end of the stream)").isIn(Errno.ECONNRESET, null);
+            assertThat(peerSees)
+                    .as("the peer sees a reset (or the end of the stream)")
+                    .isIn(Errno.ECONNRESET, null);
             // connect again from the same name
             Sockaddr to = t.name(l);
             t.stack.connect(pair[0], to.bytes(), to.length());

@@ -7,13 +7,9 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,25 +20,10 @@ import org.junit.jupiter.params.provider.EnumSource;
  * the first min(offered, true) bytes are the name's, and no byte past the offered space changes
  * (canary bytes).
  */
-class ValueResultTest {
+class ValueResultTest extends OnAStack {
     private static final Duration DEADLINE = Duration.ofSeconds(20);
     private static final byte CANARY = (byte) 0xA5;
     private static final int LARGEST_OFFER = 130;
-
-    @TempDir
-    Path dir;
-
-    private StackFixture t;
-
-    @BeforeEach
-    void open() {
-        t = new StackFixture(dir);
-    }
-
-    @AfterEach
-    void closeAll() {
-        t.close();
-    }
 
     /** A call that fills a value-result buffer. */
     @FunctionalInterface
@@ -59,10 +40,12 @@ class ValueResultTest {
             call.into(b);
             assertThat(b.length()).as("true size, offered %d", offered).isEqualTo(want.length);
             int written = Math.min(offered, want.length);
-            assertThat(Arrays.copyOf(storage, written)).as("bytes, offered %d", offered)
+            assertThat(Arrays.copyOf(storage, written))
+                    .as("bytes, offered %d", offered)
                     .isEqualTo(Arrays.copyOf(want, written));
             for (int i = written; i < storage.length; i++) {
-                assertThat(storage[i]).as("byte %d past min(offered %d, true size)", i, offered)
+                assertThat(storage[i])
+                        .as("byte %d past min(offered %d, true size)", i, offered)
                         .isEqualTo(CANARY);
             }
         }
@@ -106,7 +89,8 @@ class ValueResultTest {
         TestDeadline.run(DEADLINE, () -> {
             int l = t.listener(Family.UNIX);
             Sockaddr listenerName = t.name(l);
-            assertThat(listenerName.length()).isEqualTo(2 + listenerName.unixPath().length() + 1);
+            assertThat(listenerName.length())
+                    .isEqualTo(2 + listenerName.unixPath().length() + 1);
 
             int unnamed = t.client(Family.UNIX, l);
             SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();

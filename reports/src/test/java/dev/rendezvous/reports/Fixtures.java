@@ -40,7 +40,10 @@ public final class Fixtures {
     public static final String REFERENCE = "reference-results.json";
 
     private static final List<String> CHECK_RESULTS = List.of(
-            "../tools/check-results", "tools/check-results", "../../shared/tools/check-results", "../shared/tools/check-results");
+            "../tools/check-results",
+            "tools/check-results",
+            "../../shared/tools/check-results",
+            "../shared/tools/check-results");
 
     private Fixtures() {}
 
@@ -63,8 +66,8 @@ public final class Fixtures {
     /** A fixture as the kit's own run result, as the kit would hand it to the command line. */
     public static RunResult runResult(String name) {
         try {
-            Map<String, Object> m = ResultsReader.mapper().readValue(Files.readString(path(name)),
-                    new TypeReference<Map<String, Object>>() {});
+            Map<String, Object> m = ResultsReader.mapper()
+                    .readValue(Files.readString(path(name)), new TypeReference<Map<String, Object>>() {});
             List<ClauseResult> clauses = new ArrayList<>();
             for (Object c : (List<?>) m.get("clauses")) {
                 @SuppressWarnings("unchecked")
@@ -81,10 +84,19 @@ public final class Fixtures {
             Map<String, Object> env = (Map<String, Object>) m.get("environment");
             @SuppressWarnings("unchecked")
             Map<String, Object> timing = (Map<String, Object>) m.get("timing");
-            return new RunResult((String) kit.get("name"), (String) kit.get("version"), (String) impl.get("name"),
-                    (String) impl.get("version"), (String) impl.get("class"), features, env, timing,
-                    ((Number) m.get("seed")).longValue(), ((Number) m.get("tries")).intValue(),
-                    (Boolean) m.get("strict"), clauses);
+            return new RunResult(
+                    (String) kit.get("name"),
+                    (String) kit.get("version"),
+                    (String) impl.get("name"),
+                    (String) impl.get("version"),
+                    (String) impl.get("class"),
+                    features,
+                    env,
+                    timing,
+                    ((Number) m.get("seed")).longValue(),
+                    ((Number) m.get("tries")).intValue(),
+                    (Boolean) m.get("strict"),
+                    clauses);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -107,7 +119,8 @@ public final class Fixtures {
     /** The nodes an XPath expression selects. */
     public static List<Node> nodes(Object context, String xpath) {
         try {
-            NodeList list = (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, context, XPathConstants.NODESET);
+            NodeList list =
+                    (NodeList) XPathFactory.newInstance().newXPath().evaluate(xpath, context, XPathConstants.NODESET);
             List<Node> out = new ArrayList<>();
             for (int i = 0; i < list.getLength(); i++) {
                 out.add(list.item(i));
@@ -144,12 +157,18 @@ public final class Fixtures {
      */
     public static void assertAcceptedByCheckResults(Path file) throws IOException, InterruptedException {
         Optional<Path> tool = checkResultsTool();
-        Assumptions.assumeTrue(tool.isPresent(),
-                "check-results not found at any of " + CHECK_RESULTS + " (relative to " + Path.of("").toAbsolutePath() + ")");
-        Process p = new ProcessBuilder("python3", tool.get().toString(), file.toString()).redirectErrorStream(true).start();
+        Assumptions.assumeTrue(
+                tool.isPresent(),
+                "check-results not found at any of " + CHECK_RESULTS + " (relative to "
+                        + Path.of("").toAbsolutePath() + ")");
+        Process p = new ProcessBuilder("python3", tool.get().toString(), file.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("check-results finished").isTrue();
-        assertThat(p.exitValue()).as("check-results on %s said:%n%s", file, output).isZero();
+        assertThat(p.exitValue())
+                .as("check-results on %s said:%n%s", file, output)
+                .isZero();
         assertThat(output).contains("0 problems");
     }
 }

@@ -41,8 +41,7 @@ public final class CallOutcome {
 
     /** The errno the call failed with, if it threw an {@link ErrnoException}. */
     public Optional<Errno> errno() {
-        return thrown instanceof ErrnoException
-                ? Optional.of(((ErrnoException) thrown).errno()) : Optional.empty();
+        return thrown instanceof ErrnoException ? Optional.of(((ErrnoException) thrown).errno()) : Optional.empty();
     }
 
     /** What the call threw, if anything. */

@@ -40,7 +40,7 @@ class ErrnoAssertTest {
     @Test
     void a_call_that_returned_nothing_is_named_as_such() {
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThatErrno(() -> { }).isEqualTo(Errno.EBADF))
+                .isThrownBy(() -> assertThatErrno(() -> {}).isEqualTo(Errno.EBADF))
                 .withMessage(EXPECTING_EBADF + "but it returned normally")
                 .withNoCause();
     }
@@ -56,7 +56,8 @@ class ErrnoAssertTest {
     void a_call_that_failed_with_another_errno_shows_it_with_number_message_and_detail() {
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThatErrno(() -> failWith(Errno.EINVAL)).isEqualTo(Errno.EBADF))
-                .withMessage(EXPECTING_EBADF + String.format("but it failed with:%n  EINVAL (22): Invalid argument [fd 42]"))
+                .withMessage(
+                        EXPECTING_EBADF + String.format("but it failed with:%n  EINVAL (22): Invalid argument [fd 42]"))
                 .withCauseInstanceOf(ErrnoException.class);
     }
 
@@ -66,17 +67,19 @@ class ErrnoAssertTest {
 
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThatErrno(() -> {
-                    throw boom;
-                }).isEqualTo(Errno.EBADF))
+                            throw boom;
+                        })
+                        .isEqualTo(Errno.EBADF))
                 .withMessage(EXPECTING_EBADF + String.format("but it threw:%n  java.lang.IllegalStateException: boom"))
-                .havingCause().isSameAs(boom);
+                .havingCause()
+                .isSameAs(boom);
     }
 
     @Test
     void the_allowed_set_is_listed_one_errno_a_line() {
         assertThatExceptionOfType(AssertionError.class)
-                .isThrownBy(() -> assertThatErrno(() -> failWith(Errno.ETIMEDOUT))
-                        .isOneOf(Errno.ENETDOWN, Errno.EHOSTDOWN))
+                .isThrownBy(
+                        () -> assertThatErrno(() -> failWith(Errno.ETIMEDOUT)).isOneOf(Errno.ENETDOWN, Errno.EHOSTDOWN))
                 .withMessageStartingWith(String.format("%nExpecting the call to fail with one of:%n"
                         + "  ENETDOWN (100): Network is down%n  EHOSTDOWN (112): Host is down%n"
                         + "but it failed with:%n  ETIMEDOUT (110): Connection timed out"));

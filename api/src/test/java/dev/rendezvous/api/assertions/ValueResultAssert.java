@@ -37,8 +37,8 @@ public class ValueResultAssert extends AbstractAssert<ValueResultAssert, Sockadd
         isNotNull();
         byte[] array = actual.storage();
         if (name == null || count < 0 || count > array.length || count > name.length()) {
-            throw new IllegalArgumentException("cannot compare " + count + " bytes of " + name
-                    + " with a " + array.length + "-byte array");
+            throw new IllegalArgumentException(
+                    "cannot compare " + count + " bytes of " + name + " with a " + array.length + "-byte array");
         }
         if (!Arrays.equals(array, 0, count, name.bytes(), 0, count)) {
             throwAssertionError(shouldHaveWritten(array, count, name));
@@ -56,8 +56,7 @@ public class ValueResultAssert extends AbstractAssert<ValueResultAssert, Sockadd
         isNotNull();
         byte[] array = actual.storage();
         if (offset < 0 || offset > array.length) {
-            throw new IllegalArgumentException("offset " + offset + " outside the "
-                    + array.length + "-byte array");
+            throw new IllegalArgumentException("offset " + offset + " outside the " + array.length + "-byte array");
         }
         for (int i = offset; i < array.length; i++) {
             if (array[i] != canary) {

@@ -90,7 +90,8 @@ class ValueResultAssertTest {
 
         assertThatExceptionOfType(AssertionError.class)
                 .isThrownBy(() -> assertThat(small).hasUnixPath("/t/s"))
-                .withMessageContainingAll("SockaddrBuffer{length=7, storage[4]=01 00 2f 74}",
+                .withMessageContainingAll(
+                        "SockaddrBuffer{length=7, storage[4]=01 00 2f 74}",
                         "the name was truncated: its true size 7 exceeds the 4-byte array");
     }
 
@@ -107,8 +108,11 @@ class ValueResultAssertTest {
     void a_count_or_offset_outside_the_array_is_a_mistake_in_the_test() {
         SockaddrBuffer buffer = Canaries.buffer(4, 4);
 
-        assertThatIllegalArgumentException().isThrownBy(() -> assertThatBuffer(buffer).wroteExactly(5, NAME));
-        assertThatIllegalArgumentException().isThrownBy(() -> assertThatBuffer(buffer).wroteExactly(-1, NAME));
-        assertThatIllegalArgumentException().isThrownBy(() -> assertThatBuffer(buffer).untouchedFrom(5, CANARY));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> assertThatBuffer(buffer).wroteExactly(5, NAME));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> assertThatBuffer(buffer).wroteExactly(-1, NAME));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> assertThatBuffer(buffer).untouchedFrom(5, CANARY));
     }
 }

@@ -69,7 +69,8 @@ public final class Baseline {
         if (tree.isObject() && tree.has("clauses")) {
             return fromResults(ResultsReader.fromTree(tree, file.toString()), file.toString());
         }
-        throw new BadInputException(file + " is neither a baseline (no \"expectedFailures\") nor a results file (no \"clauses\")");
+        throw new BadInputException(
+                file + " is neither a baseline (no \"expectedFailures\") nor a results file (no \"clauses\")");
     }
 
     /** The expected failures of an earlier run: its FAILED and EXPECTED_FAILURE clauses. */
@@ -95,7 +96,8 @@ public final class Baseline {
                 throw new BadInputException("baseline " + source + ": an entry has no \"id\"");
             }
             if (reason.isEmpty()) {
-                throw new BadInputException("baseline " + source + ": " + id + " has no \"reason\" (every expected failure needs one)");
+                throw new BadInputException(
+                        "baseline " + source + ": " + id + " has no \"reason\" (every expected failure needs one)");
             }
             list.add(new Entry(id, reason));
         }
@@ -148,8 +150,8 @@ public final class Baseline {
             } else if (c.verdict() == Verdict.PASSED) {
                 notes.add("baseline lists " + c.id() + " as expected to fail but it passed: trim the baseline");
             } else if (c.verdict() != Verdict.EXPECTED_FAILURE) {
-                notes.add("baseline lists " + c.id() + " as expected to fail but it was " + c.verdict()
-                        + " (" + c.reason() + ")");
+                notes.add("baseline lists " + c.id() + " as expected to fail but it was " + c.verdict() + " ("
+                        + c.reason() + ")");
             }
         }
         List<String> ids = run.clauses().stream().map(ClauseOutcome::id).toList();

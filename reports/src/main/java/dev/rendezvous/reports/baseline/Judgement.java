@@ -18,10 +18,7 @@ import java.util.Map;
  * @param missing listed clauses the run does not have: an error
  */
 public record Judgement(
-        Map<String, String> expected,
-        List<String> newFailures,
-        List<String> notes,
-        List<String> missing) {
+        Map<String, String> expected, List<String> newFailures, List<String> notes, List<String> missing) {
 
     public Judgement {
         expected = Collections.unmodifiableMap(new LinkedHashMap<>(expected));

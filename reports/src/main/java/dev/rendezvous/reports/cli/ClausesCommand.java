@@ -14,14 +14,23 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code clauses}: prints the clause catalogue. */
-@Command(name = "clauses", mixinStandardHelpOptions = true, versionProvider = Version.class,
+@Command(
+        name = "clauses",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
         header = "Prints the clause catalogue.",
         description = "Every sentence of the contract that states behaviour, as a clause.")
 final class ClausesCommand implements Callable<Integer> {
     /** The forms the catalogue is printed in. */
-    enum ClausesFormat { TEXT, JSON }
+    enum ClausesFormat {
+        TEXT,
+        JSON
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text or json. Default: ${DEFAULT-VALUE}.")
     ClausesFormat format;
 
@@ -36,7 +45,10 @@ final class ClausesCommand implements Callable<Integer> {
         if (format == ClausesFormat.JSON) {
             List<Map<String, Object>> all = new ArrayList<>();
             Catalogue.all().forEach(c -> all.add(describe(c)));
-            console.out().println(ResultsReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(all));
+            console.out()
+                    .println(ResultsReader.mapper()
+                            .writerWithDefaultPrettyPrinter()
+                            .writeValueAsString(all));
         } else {
             for (Clause c : Catalogue.all()) {
                 console.out().println(c.id() + "  " + c.level() + (c.needsLab() ? "  (network lab)" : ""));

@@ -10,17 +10,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code diff}: what regressed and what newly passes between two results files. */
-@Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(
+        name = "diff",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
         header = "Compares two results files: what regressed, what newly passes.",
-        description = {"A regression: a clause that now fails and did not, or that passed",
-                "and now does not (fails, is not checked, or is gone).",
-                "Exit status: 0 no regression; 1 regression; 2 bad usage;",
-                "3 internal error."})
+        description = {
+            "A regression: a clause that now fails and did not, or that passed",
+            "and now does not (fails, is not checked, or is gone).",
+            "Exit status: 0 no regression; 1 regression; 2 bad usage;",
+            "3 internal error."
+        })
 final class DiffCommand implements Callable<Integer> {
     /** The forms a diff is printed in. */
-    enum DiffFormat { TEXT, MD, JSON }
+    enum DiffFormat {
+        TEXT,
+        MD,
+        JSON
+    }
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text, md or json. Default: ${DEFAULT-VALUE}.")
     DiffFormat format;
 

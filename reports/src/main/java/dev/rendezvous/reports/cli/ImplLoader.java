@@ -78,9 +78,11 @@ public final class ImplLoader {
             }
         }
         if (found.size() != 1) {
-            throw new UsageException(found.isEmpty()
-                    ? "the jars given with --impl-jar declare no META-INF/services/dev.rendezvous.api.SocketStack entry; name the class with --impl"
-                    : "the jars given with --impl-jar declare several implementations (" + String.join(", ", found) + "); name one with --impl");
+            throw new UsageException(
+                    found.isEmpty()
+                            ? "the jars given with --impl-jar declare no META-INF/services/dev.rendezvous.api.SocketStack entry; name the class with --impl"
+                            : "the jars given with --impl-jar declare several implementations ("
+                                    + String.join(", ", found) + "); name one with --impl");
         }
         return found.get(0);
     }
@@ -94,8 +96,8 @@ public final class ImplLoader {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException e) {
-            throw new UsageException("no implementation class " + name
-                    + " on the class path (give its jar with --impl-jar)");
+            throw new UsageException(
+                    "no implementation class " + name + " on the class path (give its jar with --impl-jar)");
         } catch (LinkageError e) {
             throw new UsageException("cannot load implementation class " + name + ": " + e);
         }

@@ -21,7 +21,7 @@ public final class LineProgress implements RunProgress {
 
     /** The line for a finished clause. */
     static String line(ClauseResult result, int index, int total) {
-        return "[" + index + "/" + total + "] " + result.clause().id() + " " + result.verdict() + " "
-                + result.cases() + " cases " + result.durationMillis() + " ms";
+        return "[" + index + "/" + total + "] " + result.clause().id() + " " + result.verdict() + " " + result.cases()
+                + " cases " + result.durationMillis() + " ms";
     }
 }

@@ -22,7 +22,10 @@ public final class Main {
 
     /** A command line writing to the process's standard streams and running the kit. */
     public Main() {
-        this(new PrintWriter(System.out, true), new PrintWriter(System.err, true), KitLauncher.KIT,
+        this(
+                new PrintWriter(System.out, true),
+                new PrintWriter(System.err, true),
+                KitLauncher.KIT,
                 System.console() != null);
     }
 
@@ -60,7 +63,8 @@ public final class Main {
         String command = ex.getCommandLine().getCommandName();
         String where = command.equals(NAME) ? NAME : NAME + " " + command;
         String what = ResultsReader.oneLine(ex);
-        if (ex instanceof UnmatchedArgumentException && command.equals(NAME)
+        if (ex instanceof UnmatchedArgumentException
+                && command.equals(NAME)
                 && !((UnmatchedArgumentException) ex).getUnmatched().isEmpty()) {
             String word = ((UnmatchedArgumentException) ex).getUnmatched().get(0);
             what = word.startsWith("-") ? "unknown option '" + word + "'" : "unknown command '" + word + "'";

@@ -17,7 +17,7 @@ final class ProvenanceStamp {
     static void add(Path file, Provenance provenance) throws IOException {
         ObjectNode tree = (ObjectNode) ResultsReader.readTree(file);
         tree.set("provenance", ResultsReader.mapper().valueToTree(provenance));
-        ResultsJson.writeAtomically(file,
-                ResultsReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
+        ResultsJson.writeAtomically(
+                file, ResultsReader.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
     }
 }

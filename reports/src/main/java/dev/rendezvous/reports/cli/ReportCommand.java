@@ -15,18 +15,30 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code report}: renders results files into any of the formats. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
         header = "Renders results files: HTML, Markdown, JUnit XML, matrix, spec, cert.",
-        description = {"html, md, junit and cert: one rendering per file;",
-                "matrix and spec: one rendering of all files.",
-                "Exit status: 0 written; 2 bad usage; 3 internal error."})
+        description = {
+            "html, md, junit and cert: one rendering per file;",
+            "matrix and spec: one rendering of all files.",
+            "Exit status: 0 written; 2 bad usage; 3 internal error."
+        })
 final class ReportCommand implements Callable<Integer> {
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            split = ",",
             description = "Renderings to write: html, md, junit, matrix, spec, cert (repeat or separate by commas). "
                     + "Default: html,md.")
     List<Format> formats = new ArrayList<>();
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/conformance",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "target/conformance",
             description = "Where the renderings go. Default: ${DEFAULT-VALUE}.")
     Path out;
 

@@ -32,28 +32,43 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code run}: runs the kit against an implementation, writes the results and the renderings, gates on a baseline. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Version.class, sortOptions = false,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        sortOptions = false,
         header = "Runs the kit against an implementation and writes the results.",
-        description = {"Writes DIR/results.json and the renderings asked for.",
-                "Exit status: 0 conformant; 1 not conformant (a clause failed that no",
-                "baseline expects); 2 bad usage; 3 internal error."})
+        description = {
+            "Writes DIR/results.json and the renderings asked for.",
+            "Exit status: 0 conformant; 1 not conformant (a clause failed that no",
+            "baseline expects); 2 bad usage; 3 internal error."
+        })
 final class RunCommand implements Callable<Integer> {
     private static final long RANDOM_SEED_BOUND = 1L << 48;
 
-    @Option(names = "--impl", paramLabel = "CLASS",
+    @Option(
+            names = "--impl",
+            paramLabel = "CLASS",
             description = "The implementation's class (a dev.rendezvous.api.SocketStack). Default: the one "
                     + "META-INF/services entry on the class path (the embedded reference implementation).")
     String impl;
 
-    @Option(names = "--impl-jar", paramLabel = "PATH[:PATH...]",
+    @Option(
+            names = "--impl-jar",
+            paramLabel = "PATH[:PATH...]",
             description = "Jars to load the implementation from, separated by '${sys:path.separator}'.")
     String implJars;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/conformance",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "target/conformance",
             description = "Where results.json and the renderings go. Default: ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--seed", paramLabel = "S|random",
+    @Option(
+            names = "--seed",
+            paramLabel = "S|random",
             description = "The seed every property draws from, or 'random' for a fresh one in [0, 2^48). "
                     + "Default: this kit version's fixed seed.")
     String seed;
@@ -64,36 +79,51 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Count NOT_VERIFIED as FAILED.")
     boolean strict;
 
-    @Option(names = "--quiet-ms", paramLabel = "N",
+    @Option(
+            names = "--quiet-ms",
+            paramLabel = "N",
             description = "How long 'nothing happens' must hold, in ms. Default: ${DEFAULT-VALUE}.")
     long quietMs = Knobs.DEFAULT.quiet().toMillis();
 
-    @Option(names = "--event-ms", paramLabel = "N",
+    @Option(
+            names = "--event-ms",
+            paramLabel = "N",
             description = "How long to wait for what must happen, in ms. Default: ${DEFAULT-VALUE}.")
     long eventMs = Knobs.DEFAULT.event().toMillis();
 
-    @Option(names = "--scale", paramLabel = "X",
+    @Option(
+            names = "--scale",
+            paramLabel = "X",
             description = "Stretches both timing knobs (2 or 3 on a loaded machine). Default: ${DEFAULT-VALUE}.")
     double scale = Knobs.DEFAULT.scale();
 
-    @Option(names = "--clauses", paramLabel = "ID,ID", split = ",",
+    @Option(
+            names = "--clauses",
+            paramLabel = "ID,ID",
+            split = ",",
             description = "Run only these clauses. Default: all.")
     List<String> clauses = new ArrayList<>();
 
     @Option(names = "--replay", paramLabel = "TOKEN", description = "Re-run exactly the case of this replay token.")
     String replay;
 
-    @Option(names = "--in-process",
+    @Option(
+            names = "--in-process",
             description = "Run the implementation in this JVM instead of a child JVM (faster start; a crash of the "
                     + "implementation then ends the run).")
     boolean inProcess;
 
-    @Option(names = "--baseline", paramLabel = "FILE",
+    @Option(
+            names = "--baseline",
+            paramLabel = "FILE",
             description = "A baseline ({\"expectedFailures\":[{\"id\":..,\"reason\":..}]}) or an earlier results.json: "
                     + "its listed failures become EXPECTED_FAILURE, any other failure fails the run.")
     Path baselineFile;
 
-    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            split = ",",
             description = "Renderings to write: json, html, md, junit, matrix, spec, cert. Default: json,html,md.")
     List<Format> formats = new ArrayList<>();
 
@@ -122,7 +152,8 @@ final class RunCommand implements Callable<Integer> {
         RunProgress progress = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
         RunResult raw;
         try {
-            KitLauncher launcher = inProcess && console.launcher() == KitLauncher.KIT ? KitLauncher.IN_PROCESS : console.launcher();
+            KitLauncher launcher =
+                    inProcess && console.launcher() == KitLauncher.KIT ? KitLauncher.IN_PROCESS : console.launcher();
             raw = launcher.launch(options, progress);
         } finally {
             if (progress instanceof LiveProgress) {
@@ -136,23 +167,27 @@ final class RunCommand implements Callable<Integer> {
         if (baseline != null) {
             judgement = baseline.judge(ResultsReader.read(file));
             if (!judgement.missing().isEmpty()) {
-                throw new UsageException("baseline " + baseline.source() + " lists " + String.join(", ", judgement.missing())
-                        + ", which this run does not have");
+                throw new UsageException("baseline " + baseline.source() + " lists "
+                        + String.join(", ", judgement.missing()) + ", which this run does not have");
             }
             result = RunResults.withBaseline(raw, judgement);
             ResultsJson.write(result, file);
         }
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        ProvenanceStamp.add(file, new Provenance(date, JarDigests.ofClass(Main.class),
-                implementationJars(jars, result.implementationClass(), loader)));
+        ProvenanceStamp.add(
+                file,
+                new Provenance(
+                        date,
+                        JarDigests.ofClass(Main.class),
+                        implementationJars(jars, result.implementationClass(), loader)));
         Results results = ResultsReader.read(file);
         RunSummary.print(results, console.out());
         if (judgement != null) {
             printBaseline(baseline, judgement);
         }
         console.out().println("results: " + file);
-        for (Path p : ReportWriter.write(List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD),
-                out, date)) {
+        for (Path p : ReportWriter.write(
+                List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD), out, date)) {
             console.out().println("wrote: " + p);
         }
         return results.conformant() ? ExitCodes.OK : ExitCodes.NOT_CONFORMANT;
@@ -242,9 +277,10 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private void printBaseline(Baseline baseline, Judgement j) {
-        console.out().println("baseline " + baseline.source() + ": " + j.expected().size() + " expected failure(s), "
-                + j.newFailures().size() + " new failure(s)"
-                + (j.newFailures().isEmpty() ? "" : ": " + String.join(", ", j.newFailures())));
+        console.out()
+                .println("baseline " + baseline.source() + ": " + j.expected().size() + " expected failure(s), "
+                        + j.newFailures().size() + " new failure(s)"
+                        + (j.newFailures().isEmpty() ? "" : ": " + String.join(", ", j.newFailures())));
         j.notes().forEach(console.out()::println);
     }
 }

@@ -17,8 +17,18 @@ final class RunResults {
             String reason = j.expected().get(c.clause().id());
             out.add(reason == null ? c : c.withVerdict(Verdict.EXPECTED_FAILURE, reason));
         }
-        return new RunResult(r.kitName(), r.kitVersion(), r.implementationName(), r.implementationVersion(),
-                r.implementationClass(), r.features(), r.environment(), r.timing(), r.seed(), r.tries(),
-                r.strict(), out);
+        return new RunResult(
+                r.kitName(),
+                r.kitVersion(),
+                r.implementationName(),
+                r.implementationVersion(),
+                r.implementationClass(),
+                r.features(),
+                r.environment(),
+                r.timing(),
+                r.seed(),
+                r.tries(),
+                r.strict(),
+                out);
     }
 }

@@ -33,7 +33,6 @@ final class RunSummary {
         }
         out.println(r.clauses().size() + " clauses: " + counts);
         out.println(r.implementation().title() + " (" + r.implementation().className() + ", seed " + r.seed() + "): "
-                + (r.conformant() ? "conformant"
-                        : "NOT CONFORMANT, " + r.count(Verdict.FAILED) + " clause(s) failed"));
+                + (r.conformant() ? "conformant" : "NOT CONFORMANT, " + r.count(Verdict.FAILED) + " clause(s) failed"));
     }
 }

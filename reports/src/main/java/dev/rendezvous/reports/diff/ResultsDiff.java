@@ -24,11 +24,7 @@ import java.util.Set;
  * @param otherChanges the remaining changes of verdict
  */
 public record ResultsDiff(
-        Results before,
-        Results after,
-        List<Change> regressions,
-        List<Change> newlyPassing,
-        List<Change> otherChanges) {
+        Results before, Results after, List<Change> regressions, List<Change> newlyPassing, List<Change> otherChanges) {
 
     public ResultsDiff {
         regressions = List.copyOf(regressions);
@@ -50,7 +46,10 @@ public record ResultsDiff(
             if (was == is) {
                 continue;
             }
-            String reason = after.clause(id).or(() -> before.clause(id)).map(ClauseOutcome::reason).orElse("");
+            String reason = after.clause(id)
+                    .or(() -> before.clause(id))
+                    .map(ClauseOutcome::reason)
+                    .orElse("");
             Change c = new Change(id, was, is, reason);
             if ((failing(is) && !failing(was)) || was == Verdict.PASSED) {
                 regressions.add(c);

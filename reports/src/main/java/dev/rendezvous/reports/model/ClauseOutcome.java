@@ -47,7 +47,17 @@ public record ClauseOutcome(
 
     /** The same clause with another verdict and reason (baselines). */
     public ClauseOutcome withVerdict(Verdict newVerdict, String newReason) {
-        return new ClauseOutcome(id, level, quote, checks, allowed, newVerdict, newReason, cases,
-                durationMillis, counterexample, replay);
+        return new ClauseOutcome(
+                id,
+                level,
+                quote,
+                checks,
+                allowed,
+                newVerdict,
+                newReason,
+                cases,
+                durationMillis,
+                counterexample,
+                replay);
     }
 }

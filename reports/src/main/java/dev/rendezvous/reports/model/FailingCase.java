@@ -15,12 +15,7 @@ import java.util.List;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FailingCase(
-        String property,
-        String message,
-        List<String> calls,
-        List<Long> choices,
-        int shrinkRuns,
-        String detail) {
+        String property, String message, List<String> calls, List<Long> choices, int shrinkRuns, String detail) {
 
     public FailingCase {
         property = property == null ? "" : property;

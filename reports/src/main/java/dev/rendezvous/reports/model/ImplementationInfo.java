@@ -12,9 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ImplementationInfo(
-        String name,
-        String version,
-        @JsonProperty("class") String className) {
+        String name, String version, @JsonProperty("class") String className) {
 
     public ImplementationInfo {
         name = name == null ? "unknown" : name;

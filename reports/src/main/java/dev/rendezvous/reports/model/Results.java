@@ -89,11 +89,33 @@ public record Results(
 
     /** The same results with other clause outcomes (baselines); the summary follows them. */
     public Results withClauses(List<ClauseOutcome> newClauses) {
-        Results r = new Results(format, kit, implementation, features, environment, timing, seed,
-                tries, strict, newClauses, Map.of(), provenance);
+        Results r = new Results(
+                format,
+                kit,
+                implementation,
+                features,
+                environment,
+                timing,
+                seed,
+                tries,
+                strict,
+                newClauses,
+                Map.of(),
+                provenance);
         Map<String, Integer> s = new java.util.LinkedHashMap<>();
         r.counts().forEach((v, n) -> s.put(v.name(), n));
-        return new Results(format, kit, implementation, features, environment, timing, seed,
-                tries, strict, newClauses, s, provenance);
+        return new Results(
+                format,
+                kit,
+                implementation,
+                features,
+                environment,
+                timing,
+                seed,
+                tries,
+                strict,
+                newClauses,
+                s,
+                provenance);
     }
 }

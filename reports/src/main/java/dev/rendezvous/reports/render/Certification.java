@@ -56,17 +56,33 @@ public record Certification(
      */
     public static Certification of(Results r, String fallbackDate) {
         JarDigest kit = r.provenance() != null && r.provenance().kitJar() != null
-                ? r.provenance().kitJar() : JarDigests.ofClass(Certification.class);
-        List<JarDigest> impl = r.provenance() != null && !r.provenance().implementationJars().isEmpty()
-                ? r.provenance().implementationJars() : List.of(implementationJar(r.implementation().className()));
-        String date = r.provenance() != null && r.provenance().date() != null ? r.provenance().date() : fallbackDate;
+                ? r.provenance().kitJar()
+                : JarDigests.ofClass(Certification.class);
+        List<JarDigest> impl =
+                r.provenance() != null && !r.provenance().implementationJars().isEmpty()
+                        ? r.provenance().implementationJars()
+                        : List.of(implementationJar(r.implementation().className()));
+        String date = r.provenance() != null && r.provenance().date() != null
+                ? r.provenance().date()
+                : fallbackDate;
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Verdict v : Verdict.values()) {
             counts.put(v.name(), r.count(v));
         }
-        return new Certification(r.kit().name(), r.kit().version(), kit, r.implementation().name(),
-                r.implementation().version(), r.implementation().className(), impl, r.features(), r.seed(),
-                r.strict(), date, counts, r.conformant());
+        return new Certification(
+                r.kit().name(),
+                r.kit().version(),
+                kit,
+                r.implementation().name(),
+                r.implementation().version(),
+                r.implementation().className(),
+                impl,
+                r.features(),
+                r.seed(),
+                r.strict(),
+                date,
+                counts,
+                r.conformant());
     }
 
     private static JarDigest implementationJar(String className) {

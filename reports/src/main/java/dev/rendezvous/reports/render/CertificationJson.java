@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 
 /** The certification summary as JSON: the fields of {@link Certification}, by name. */
 public final class CertificationJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper MAPPER =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private CertificationJson() {}
 

@@ -12,11 +12,14 @@ public final class CertificationMarkdown {
     /** The Markdown for {@code c}. */
     public static String render(Certification c) {
         StringBuilder b = new StringBuilder("# Rendezvous certification summary\n\n");
-        b.append("**").append(c.conformant() ? "✔ Conformant" : "✘ Not conformant").append("**: ")
+        b.append("**")
+                .append(c.conformant() ? "✔ Conformant" : "✘ Not conformant")
+                .append("**: ")
                 .append(text(c.implementationName() + " " + c.implementationVersion()))
                 .append(c.conformant() ? " keeps" : " does not keep")
                 .append(" every clause of the contract it is bound by")
-                .append(c.conformant() ? "" : " (see the failed clauses)").append(".\n\n");
+                .append(c.conformant() ? "" : " (see the failed clauses)")
+                .append(".\n\n");
         b.append(Markdown.row("Item", "Value")).append(Markdown.delimiter(2));
         b.append(Markdown.row("Kit", text(c.kitName() + " " + c.kitVersion())));
         b.append(Markdown.row("Kit jar SHA-256", digest(c.kitJar())));
@@ -26,13 +29,15 @@ public final class CertificationMarkdown {
         for (JarDigest j : c.implementationJars()) {
             b.append(Markdown.row("Implementation jar SHA-256", digest(j)));
         }
-        b.append(Markdown.row("Features claimed", c.features().isEmpty() ? "none" : text(String.join(", ", c.features()))));
+        b.append(Markdown.row(
+                "Features claimed", c.features().isEmpty() ? "none" : text(String.join(", ", c.features()))));
         b.append(Markdown.row("Seed", String.valueOf(c.seed())));
         b.append(Markdown.row("Strict", c.strict() ? "yes" : "no"));
         b.append(Markdown.row("Date", text(c.date())));
         b.append(Markdown.row("Conformant", c.conformant() ? "yes" : "no")).append('\n');
         b.append(Markdown.row("Verdict", "Clauses")).append(Markdown.delimiter(2));
-        c.counts().forEach((v, n) -> b.append(Markdown.row(text(Verdict.valueOf(v).marked()), String.valueOf(n))));
+        c.counts()
+                .forEach((v, n) -> b.append(Markdown.row(text(Verdict.valueOf(v).marked()), String.valueOf(n))));
         return b.toString();
     }
 

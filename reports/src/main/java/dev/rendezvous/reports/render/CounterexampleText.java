@@ -28,7 +28,10 @@ public final class CounterexampleText {
         StringBuilder b = new StringBuilder();
         int width = String.valueOf(x.calls().size()).length();
         for (int i = 0; i < x.calls().size(); i++) {
-            b.append(indent).append(String.format("%" + width + "d. ", i + 1)).append(x.calls().get(i)).append('\n');
+            b.append(indent)
+                    .append(String.format("%" + width + "d. ", i + 1))
+                    .append(x.calls().get(i))
+                    .append('\n');
         }
         return b.toString();
     }

@@ -21,14 +21,23 @@ public final class HtmlMatrix {
         List<String> headings = m.headings();
         for (int i = 0; i < headings.size(); i++) {
             Results r = m.columns().get(i);
-            b.append("<th data-column=\"").append(i).append("\" title=\"")
-                    .append(escape(r.implementation().className())).append("\">")
-                    .append(escape(headings.get(i))).append("</th>");
+            b.append("<th data-column=\"")
+                    .append(i)
+                    .append("\" title=\"")
+                    .append(escape(r.implementation().className()))
+                    .append("\">")
+                    .append(escape(headings.get(i)))
+                    .append("</th>");
         }
         b.append("</tr>\n</thead>\n<tbody>\n");
         for (String id : m.rows()) {
-            b.append("<tr data-clause=\"").append(escape(id)).append("\"><td><code>").append(escape(id))
-                    .append("</code></td><td>").append(escape(m.level(id))).append("</td>");
+            b.append("<tr data-clause=\"")
+                    .append(escape(id))
+                    .append("\"><td><code>")
+                    .append(escape(id))
+                    .append("</code></td><td>")
+                    .append(escape(m.level(id)))
+                    .append("</td>");
             for (int i = 0; i < m.columns().size(); i++) {
                 b.append(cell(m.cell(id, i)));
             }
@@ -36,8 +45,11 @@ public final class HtmlMatrix {
         }
         b.append("</tbody>\n<tfoot>\n");
         for (Verdict v : Verdict.values()) {
-            b.append("<tr data-total=\"").append(v.name()).append("\"><th colspan=\"2\">")
-                    .append(HtmlPage.verdict(v)).append("</th>");
+            b.append("<tr data-total=\"")
+                    .append(v.name())
+                    .append("\"><th colspan=\"2\">")
+                    .append(HtmlPage.verdict(v))
+                    .append("</th>");
             for (int i = 0; i < m.columns().size(); i++) {
                 b.append("<td class=\"count\">").append(m.count(i, v)).append("</td>");
             }
@@ -56,7 +68,7 @@ public final class HtmlMatrix {
         if (c.isEmpty()) {
             return "<td data-verdict=\"ABSENT\">" + escape(Matrix.ABSENT) + "</td>";
         }
-        return "<td data-verdict=\"" + c.get().verdict().name() + "\" title=\"" + escape(c.get().reason()) + "\">"
-                + HtmlPage.verdict(c.get().verdict()) + "</td>";
+        return "<td data-verdict=\"" + c.get().verdict().name() + "\" title=\""
+                + escape(c.get().reason()) + "\">" + HtmlPage.verdict(c.get().verdict()) + "</td>";
     }
 }

@@ -8,7 +8,8 @@ import dev.rendezvous.reports.model.Verdict;
  * CI artefact with no network and parses as XML.
  */
 public final class HtmlPage {
-    private static final String STYLE = String.join("\n",
+    private static final String STYLE = String.join(
+            "\n",
             "body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#1b1b1b;line-height:1.45}",
             "h1{font-size:1.6em}h2{font-size:1.15em;margin:0 0 .4em}",
             "table{border-collapse:collapse;margin:1em 0}",
@@ -52,8 +53,8 @@ public final class HtmlPage {
 
     /** A verdict as a span: its symbol and name, coloured only as an extra. */
     public static String verdict(Verdict v) {
-        return "<span class=\"verdict v-" + v.name() + "\" data-verdict=\"" + v.name() + "\">"
-                + Xml.escape(v.marked()) + "</span>";
+        return "<span class=\"verdict v-" + v.name() + "\" data-verdict=\"" + v.name() + "\">" + Xml.escape(v.marked())
+                + "</span>";
     }
 
     /** The anchor name of a clause on a page. */

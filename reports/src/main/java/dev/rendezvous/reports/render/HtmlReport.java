@@ -20,8 +20,12 @@ public final class HtmlReport {
     public static String render(Results r) {
         StringBuilder b = new StringBuilder();
         b.append(HtmlPage.start("Rendezvous conformance: " + r.implementation().title()));
-        b.append("<h1>Rendezvous conformance: ").append(escape(r.implementation().title())).append("</h1>\n");
-        b.append("<p class=\"conformant\" id=\"conformance\" data-conformant=\"").append(r.conformant()).append("\">")
+        b.append("<h1>Rendezvous conformance: ")
+                .append(escape(r.implementation().title()))
+                .append("</h1>\n");
+        b.append("<p class=\"conformant\" id=\"conformance\" data-conformant=\"")
+                .append(r.conformant())
+                .append("\">")
                 .append(r.conformant() ? "✔ Conformant" : "✘ Not conformant")
                 .append("</p>\n");
         runTable(r, b);
@@ -55,11 +59,16 @@ public final class HtmlReport {
     private static void summaryTable(Results r, StringBuilder b) {
         b.append("<table class=\"summary\" id=\"summary\">\n<tr><th>Verdict</th><th>Clauses</th></tr>\n");
         for (Map.Entry<Verdict, Integer> e : r.counts().entrySet()) {
-            b.append("<tr data-verdict=\"").append(e.getKey().name()).append("\"><td>")
-                    .append(HtmlPage.verdict(e.getKey())).append("</td><td class=\"count\">")
-                    .append(e.getValue()).append("</td></tr>\n");
+            b.append("<tr data-verdict=\"")
+                    .append(e.getKey().name())
+                    .append("\"><td>")
+                    .append(HtmlPage.verdict(e.getKey()))
+                    .append("</td><td class=\"count\">")
+                    .append(e.getValue())
+                    .append("</td></tr>\n");
         }
-        b.append("<tr data-verdict=\"TOTAL\"><th>Total</th><td class=\"count\">").append(r.clauses().size())
+        b.append("<tr data-verdict=\"TOTAL\"><th>Total</th><td class=\"count\">")
+                .append(r.clauses().size())
                 .append("</td></tr>\n</table>\n");
     }
 
@@ -70,19 +79,34 @@ public final class HtmlReport {
         b.append("<p>Failed: ");
         String sep = "";
         for (ClauseOutcome c : r.withVerdict(Verdict.FAILED)) {
-            b.append(sep).append("<a href=\"#").append(HtmlPage.anchor(c.id())).append("\">")
-                    .append(escape(c.id())).append("</a>");
+            b.append(sep)
+                    .append("<a href=\"#")
+                    .append(HtmlPage.anchor(c.id()))
+                    .append("\">")
+                    .append(escape(c.id()))
+                    .append("</a>");
             sep = ", ";
         }
         b.append("</p>\n");
     }
 
     private static void clause(Results r, ClauseOutcome c, StringBuilder b) {
-        b.append("<section class=\"clause v-").append(c.verdict().name()).append("\" id=\"")
-                .append(HtmlPage.anchor(c.id())).append("\" data-clause=\"").append(escape(c.id()))
-                .append("\" data-verdict=\"").append(c.verdict().name()).append("\">\n");
-        b.append("<h2><code class=\"id\">").append(escape(c.id())).append("</code> <span class=\"level\">")
-                .append(escape(c.level())).append("</span> ").append(HtmlPage.verdict(c.verdict())).append("</h2>\n");
+        b.append("<section class=\"clause v-")
+                .append(c.verdict().name())
+                .append("\" id=\"")
+                .append(HtmlPage.anchor(c.id()))
+                .append("\" data-clause=\"")
+                .append(escape(c.id()))
+                .append("\" data-verdict=\"")
+                .append(c.verdict().name())
+                .append("\">\n");
+        b.append("<h2><code class=\"id\">")
+                .append(escape(c.id()))
+                .append("</code> <span class=\"level\">")
+                .append(escape(c.level()))
+                .append("</span> ")
+                .append(HtmlPage.verdict(c.verdict()))
+                .append("</h2>\n");
         b.append("<blockquote class=\"quote\">").append(escape(c.quote())).append("</blockquote>\n<dl>\n");
         if (!c.checks().isEmpty()) {
             term(b, "Checks", escape(c.checks()));
@@ -94,15 +118,19 @@ public final class HtmlReport {
         if (c.counterexample() != null) {
             counterexample(c.counterexample(), b);
         }
-        ReplayCommand.of(r, c).ifPresent(cmd -> b.append("<p>Replay this case exactly:</p>\n<pre class=\"replay\">")
-                .append(escape(cmd)).append("</pre>\n"));
+        ReplayCommand.of(r, c)
+                .ifPresent(cmd -> b.append("<p>Replay this case exactly:</p>\n<pre class=\"replay\">")
+                        .append(escape(cmd))
+                        .append("</pre>\n"));
         b.append("</section>\n");
     }
 
     private static void counterexample(FailingCase x, StringBuilder b) {
         b.append("<div class=\"counterexample\">\n<p><strong>Counterexample</strong>");
         if (!x.property().isEmpty()) {
-            b.append(" of <code class=\"property\">").append(escape(x.property())).append("</code>");
+            b.append(" of <code class=\"property\">")
+                    .append(escape(x.property()))
+                    .append("</code>");
         }
         if (x.shrinkRuns() > 0) {
             b.append(" (shrunk in ").append(x.shrinkRuns()).append(" runs)");
@@ -120,7 +148,11 @@ public final class HtmlReport {
     }
 
     private static void row(StringBuilder b, String name, String value) {
-        b.append("<tr><th>").append(escape(name)).append("</th><td>").append(escape(value)).append("</td></tr>\n");
+        b.append("<tr><th>")
+                .append(escape(name))
+                .append("</th><td>")
+                .append(escape(value))
+                .append("</td></tr>\n");
     }
 
     private static void term(StringBuilder b, String name, String html) {
@@ -132,7 +164,8 @@ public final class HtmlReport {
             return "not recorded";
         }
         StringBuilder s = new StringBuilder();
-        m.forEach((k, v) -> s.append(s.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
+        m.forEach((k, v) ->
+                s.append(s.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
         return s.toString();
     }
 }

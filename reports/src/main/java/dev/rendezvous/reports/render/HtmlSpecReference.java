@@ -45,7 +45,8 @@ public final class HtmlSpecReference {
         }
         if (!doc.unknownIds().isEmpty()) {
             b.append("<h2>Results for clauses this catalogue does not have</h2>\n<p>")
-                    .append(escape(String.join(", ", doc.unknownIds()))).append("</p>\n");
+                    .append(escape(String.join(", ", doc.unknownIds())))
+                    .append("</p>\n");
         }
         b.append(HtmlPage.end());
         return b.toString();
@@ -54,7 +55,10 @@ public final class HtmlSpecReference {
     private static String implementations(SpecReference doc) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < doc.results().size(); i++) {
-            s.append(i == 0 ? "" : ", ").append("<strong>").append(escape(doc.implementation(i))).append("</strong>");
+            s.append(i == 0 ? "" : ", ")
+                    .append("<strong>")
+                    .append(escape(doc.implementation(i)))
+                    .append("</strong>");
         }
         return s.toString();
     }
@@ -62,28 +66,41 @@ public final class HtmlSpecReference {
     private static void sentence(SpecReference doc, int index, SpecSentences.Sentence s, StringBuilder b) {
         if (!s.behavioural()) {
             b.append("<p class=\"sentence plain\" data-behaviour=\"false\"><span class=\"text\">")
-                    .append(escape(s.text())).append("</span> <span class=\"note\">(")
-                    .append(SpecReference.NO_BEHAVIOUR).append(")</span></p>\n");
+                    .append(escape(s.text()))
+                    .append("</span> <span class=\"note\">(")
+                    .append(SpecReference.NO_BEHAVIOUR)
+                    .append(")</span></p>\n");
             return;
         }
         b.append("<p class=\"sentence\" data-behaviour=\"true\"><span class=\"text\">")
-                .append(escape(s.text())).append("</span></p>\n<ul class=\"clauses\">\n");
+                .append(escape(s.text()))
+                .append("</span></p>\n<ul class=\"clauses\">\n");
         for (Clause c : s.clauses()) {
             if (doc.firstMention(index, c)) {
                 clause(doc, c, b);
             } else {
-                b.append("<li class=\"clause continued\" data-clause=\"").append(escape(c.id()))
-                        .append("\"><a href=\"#").append(HtmlPage.anchor(c.id())).append("\"><code>")
-                        .append(escape(c.id())).append("</code></a> (continued from above)</li>\n");
+                b.append("<li class=\"clause continued\" data-clause=\"")
+                        .append(escape(c.id()))
+                        .append("\"><a href=\"#")
+                        .append(HtmlPage.anchor(c.id()))
+                        .append("\"><code>")
+                        .append(escape(c.id()))
+                        .append("</code></a> (continued from above)</li>\n");
             }
         }
         b.append("</ul>\n");
     }
 
     private static void clause(SpecReference doc, Clause c, StringBuilder b) {
-        b.append("<li class=\"clause\" data-clause=\"").append(escape(c.id())).append("\" id=\"")
-                .append(HtmlPage.anchor(c.id())).append("\"><code>").append(escape(c.id())).append("</code> <em>")
-                .append(c.level().name()).append("</em>");
+        b.append("<li class=\"clause\" data-clause=\"")
+                .append(escape(c.id()))
+                .append("\" id=\"")
+                .append(HtmlPage.anchor(c.id()))
+                .append("\"><code>")
+                .append(escape(c.id()))
+                .append("</code> <em>")
+                .append(c.level().name())
+                .append("</em>");
         if (c.needsLab()) {
             b.append(" <span class=\"note\">(needs the network lab)</span>");
         }
@@ -98,8 +115,11 @@ public final class HtmlSpecReference {
             b.append("\n<ul class=\"verdicts\">\n");
             for (int i = 0; i < doc.results().size(); i++) {
                 Optional<ClauseOutcome> o = doc.outcome(i, c);
-                b.append("<li data-implementation=\"").append(i).append("\">")
-                        .append(escape(doc.implementation(i))).append(": ")
+                b.append("<li data-implementation=\"")
+                        .append(i)
+                        .append("\">")
+                        .append(escape(doc.implementation(i)))
+                        .append(": ")
                         .append(o.map(x -> HtmlPage.verdict(x.verdict()) + " — " + escape(x.reason()))
                                 .orElse(escape(Matrix.ABSENT)))
                         .append("</li>\n");

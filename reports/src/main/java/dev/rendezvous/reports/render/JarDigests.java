@@ -32,7 +32,8 @@ public final class JarDigests {
             for (int n = in.read(buf); n >= 0; n = in.read(buf)) {
                 sha.update(buf, 0, n);
             }
-            return new JarDigest(jar.toAbsolutePath().normalize().toString(), HexFormat.of().formatHex(sha.digest()));
+            return new JarDigest(
+                    jar.toAbsolutePath().normalize().toString(), HexFormat.of().formatHex(sha.digest()));
         } catch (IOException e) {
             throw new BadInputException("cannot read " + jar + ": " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {

@@ -30,13 +30,17 @@ public final class JunitXmlReport {
         int tests = r.clauses().size();
         int failures = r.count(Verdict.FAILED);
         int skipped = tests - failures - r.count(Verdict.PASSED);
-        String time = seconds(r.clauses().stream().mapToLong(ClauseOutcome::durationMillis).sum());
-        String counts = " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\""
-                + skipped + "\" time=\"" + time + "\"";
+        String time = seconds(
+                r.clauses().stream().mapToLong(ClauseOutcome::durationMillis).sum());
+        String counts = " tests=\"" + tests + "\" failures=\"" + failures + "\" errors=\"0\" skipped=\"" + skipped
+                + "\" time=\"" + time + "\"";
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         b.append("<testsuites name=\"Rendezvous conformance\"").append(counts).append(">\n");
-        b.append("  <testsuite name=\"").append(attribute("Rendezvous conformance: " + r.implementation().title()))
-                .append('"').append(counts);
+        b.append("  <testsuite name=\"")
+                .append(attribute(
+                        "Rendezvous conformance: " + r.implementation().title()))
+                .append('"')
+                .append(counts);
         timestamp(r).ifPresent(t -> b.append(" timestamp=\"").append(t).append('"'));
         b.append(">\n    <properties>\n");
         property(b, "kit", r.kit().name() + " " + r.kit().version());
@@ -56,23 +60,32 @@ public final class JunitXmlReport {
     }
 
     private static void testcase(Results r, ClauseOutcome c, StringBuilder b) {
-        b.append("    <testcase classname=\"").append(attribute(r.implementation().className()))
-                .append("\" name=\"").append(attribute(c.id())).append("\" time=\"")
-                .append(seconds(c.durationMillis())).append('"');
+        b.append("    <testcase classname=\"")
+                .append(attribute(r.implementation().className()))
+                .append("\" name=\"")
+                .append(attribute(c.id()))
+                .append("\" time=\"")
+                .append(seconds(c.durationMillis()))
+                .append('"');
         switch (c.verdict()) {
             case PASSED:
                 b.append("/>\n");
                 return;
             case FAILED:
-                b.append(">\n      <failure message=\"").append(attribute(failureMessage(c)))
-                        .append("\" type=\"FAILED\">").append(escape(failureText(r, c))).append("</failure>\n");
+                b.append(">\n      <failure message=\"")
+                        .append(attribute(failureMessage(c)))
+                        .append("\" type=\"FAILED\">")
+                        .append(escape(failureText(r, c)))
+                        .append("</failure>\n");
                 break;
             case EXPECTED_FAILURE:
-                b.append(">\n      <skipped message=\"").append(attribute("expected failure: " + c.reason()))
+                b.append(">\n      <skipped message=\"")
+                        .append(attribute("expected failure: " + c.reason()))
                         .append("\"/>\n");
                 break;
             default:
-                b.append(">\n      <skipped message=\"").append(attribute(c.verdict().name() + ": " + c.reason()))
+                b.append(">\n      <skipped message=\"")
+                        .append(attribute(c.verdict().name() + ": " + c.reason()))
                         .append("\"/>\n");
         }
         b.append("    </testcase>\n");
@@ -80,7 +93,8 @@ public final class JunitXmlReport {
 
     private static String failureMessage(ClauseOutcome c) {
         String m = c.counterexample() != null && !c.counterexample().message().isBlank()
-                ? c.counterexample().message() : c.reason();
+                ? c.counterexample().message()
+                : c.reason();
         return c.id() + ": " + m;
     }
 
@@ -90,13 +104,17 @@ public final class JunitXmlReport {
         if (c.counterexample() != null) {
             t.append('\n').append(CounterexampleText.of(c.counterexample()));
         }
-        ReplayCommand.of(r, c).ifPresent(cmd -> t.append("\nreplay: ").append(cmd).append('\n'));
+        ReplayCommand.of(r, c)
+                .ifPresent(cmd -> t.append("\nreplay: ").append(cmd).append('\n'));
         return t.toString();
     }
 
     private static void property(StringBuilder b, String name, String value) {
-        b.append("      <property name=\"").append(attribute(name)).append("\" value=\"")
-                .append(attribute(value)).append("\"/>\n");
+        b.append("      <property name=\"")
+                .append(attribute(name))
+                .append("\" value=\"")
+                .append(attribute(value))
+                .append("\"/>\n");
     }
 
     private static String seconds(long millis) {
@@ -110,7 +128,8 @@ public final class JunitXmlReport {
         }
         try {
             Instant at = Instant.parse(r.provenance().date()).truncatedTo(ChronoUnit.SECONDS);
-            return Optional.of(LocalDateTime.ofInstant(at, ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            return Optional.of(
+                    LocalDateTime.ofInstant(at, ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }

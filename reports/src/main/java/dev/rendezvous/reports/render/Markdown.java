@@ -33,8 +33,10 @@ public final class Markdown {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length() && (SPECIAL.indexOf(s.charAt(i + 1)) >= 0
-                    || (i == 0 && SPECIAL_FIRST.indexOf(s.charAt(i + 1)) >= 0))) {
+            if (c == '\\'
+                    && i + 1 < s.length()
+                    && (SPECIAL.indexOf(s.charAt(i + 1)) >= 0
+                            || (i == 0 && SPECIAL_FIRST.indexOf(s.charAt(i + 1)) >= 0))) {
                 b.append(s.charAt(++i));
             } else {
                 b.append(c);
@@ -46,7 +48,9 @@ public final class Markdown {
     /** {@code s} cut to at most {@code max} characters, with an ellipsis when cut. */
     public static String shorten(String s, int max) {
         String one = s == null ? "" : s.replaceAll("\\s+", " ").trim();
-        return one.length() <= max ? one : one.substring(0, Math.max(0, max - 1)).trim() + "…";
+        return one.length() <= max
+                ? one
+                : one.substring(0, Math.max(0, max - 1)).trim() + "…";
     }
 
     /** A fenced code block holding {@code body} verbatim, with a fence longer than any backtick run in it. */

@@ -17,6 +17,7 @@ import java.util.Map;
 public final class MarkdownReport {
     /** At most this many clauses are listed per verdict; the rest are counted. */
     static final int MAX_LISTED = 25;
+
     private static final int MAX_CALLS = 12;
     private static final int MAX_TEXT = 300;
 
@@ -25,12 +26,19 @@ public final class MarkdownReport {
     /** The Markdown for {@code r}. */
     public static String render(Results r) {
         StringBuilder b = new StringBuilder();
-        b.append("## Rendezvous conformance: ").append(text(r.implementation().title())).append(" — ")
-                .append(r.conformant() ? "✔ conformant" : "✘ not conformant").append("\n\n");
-        b.append("Kit ").append(text(r.kit().name() + " " + r.kit().version()))
-                .append(", class ").append(Markdown.code(r.implementation().className()))
-                .append(", seed ").append(r.seed())
-                .append(r.strict() ? ", strict" : "").append(".\n\n");
+        b.append("## Rendezvous conformance: ")
+                .append(text(r.implementation().title()))
+                .append(" — ")
+                .append(r.conformant() ? "✔ conformant" : "✘ not conformant")
+                .append("\n\n");
+        b.append("Kit ")
+                .append(text(r.kit().name() + " " + r.kit().version()))
+                .append(", class ")
+                .append(Markdown.code(r.implementation().className()))
+                .append(", seed ")
+                .append(r.seed())
+                .append(r.strict() ? ", strict" : "")
+                .append(".\n\n");
         b.append(Markdown.row("Verdict", "Clauses")).append(Markdown.delimiter(2));
         for (Map.Entry<Verdict, Integer> e : r.counts().entrySet()) {
             b.append(Markdown.row(e.getKey().marked(), String.valueOf(e.getValue())));
@@ -47,21 +55,33 @@ public final class MarkdownReport {
         if (failed.isEmpty()) {
             return;
         }
-        b.append("### ").append(Verdict.FAILED.symbol()).append(" Failed (").append(failed.size()).append(")\n\n");
+        b.append("### ")
+                .append(Verdict.FAILED.symbol())
+                .append(" Failed (")
+                .append(failed.size())
+                .append(")\n\n");
         for (ClauseOutcome c : failed.subList(0, Math.min(MAX_LISTED, failed.size()))) {
-            b.append("- **").append(text(c.id())).append("** (").append(text(c.level())).append("): ")
-                    .append(text(Markdown.shorten(message(c), MAX_TEXT))).append('\n');
+            b.append("- **")
+                    .append(text(c.id()))
+                    .append("** (")
+                    .append(text(c.level()))
+                    .append("): ")
+                    .append(text(Markdown.shorten(message(c), MAX_TEXT)))
+                    .append('\n');
             FailingCase x = c.counterexample();
             if (x != null && !x.calls().isEmpty()) {
-                List<String> calls = x.calls().subList(0, Math.min(MAX_CALLS, x.calls().size()));
-                String listed = CounterexampleText.calls(new FailingCase(x.property(), x.message(), calls,
-                        x.choices(), x.shrinkRuns(), x.detail()), "");
+                List<String> calls =
+                        x.calls().subList(0, Math.min(MAX_CALLS, x.calls().size()));
+                String listed = CounterexampleText.calls(
+                        new FailingCase(x.property(), x.message(), calls, x.choices(), x.shrinkRuns(), x.detail()), "");
                 if (calls.size() < x.calls().size()) {
                     listed += "… " + (x.calls().size() - calls.size()) + " more calls\n";
                 }
                 b.append('\n').append(indent(Markdown.codeBlock(listed))).append('\n');
             }
-            ReplayCommand.of(r, c).ifPresent(cmd -> b.append("  replay: ").append(Markdown.code(cmd)).append('\n'));
+            ReplayCommand.of(r, c)
+                    .ifPresent(cmd ->
+                            b.append("  replay: ").append(Markdown.code(cmd)).append('\n'));
         }
         more(failed.size(), b);
         b.append('\n');
@@ -72,10 +92,19 @@ public final class MarkdownReport {
         if (list.isEmpty()) {
             return;
         }
-        b.append("### ").append(v.symbol()).append(' ').append(title).append(" (").append(list.size()).append(")\n\n");
+        b.append("### ")
+                .append(v.symbol())
+                .append(' ')
+                .append(title)
+                .append(" (")
+                .append(list.size())
+                .append(")\n\n");
         for (ClauseOutcome c : list.subList(0, Math.min(MAX_LISTED, list.size()))) {
-            b.append("- **").append(text(c.id())).append("**: ")
-                    .append(text(Markdown.shorten(c.reason(), MAX_TEXT))).append('\n');
+            b.append("- **")
+                    .append(text(c.id()))
+                    .append("**: ")
+                    .append(text(Markdown.shorten(c.reason(), MAX_TEXT)))
+                    .append('\n');
         }
         more(list.size(), b);
         b.append('\n');
@@ -89,7 +118,8 @@ public final class MarkdownReport {
 
     private static String message(ClauseOutcome c) {
         return c.counterexample() != null && !c.counterexample().message().isBlank()
-                ? c.counterexample().message() : c.reason();
+                ? c.counterexample().message()
+                : c.reason();
     }
 
     private static String indent(String block) {

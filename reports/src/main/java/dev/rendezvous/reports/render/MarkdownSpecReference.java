@@ -30,7 +30,10 @@ public final class MarkdownSpecReference {
             b.append("no implementation (no results were given)");
         } else {
             for (int i = 0; i < doc.results().size(); i++) {
-                b.append(i == 0 ? "" : ", ").append("**").append(text(doc.implementation(i))).append("**");
+                b.append(i == 0 ? "" : ", ")
+                        .append("**")
+                        .append(text(doc.implementation(i)))
+                        .append("**");
             }
         }
         b.append(". Sentences that state no behaviour are marked so.\n\n");
@@ -58,18 +61,26 @@ public final class MarkdownSpecReference {
         }
         if (!doc.unknownIds().isEmpty()) {
             b.append("## Results for clauses this catalogue does not have\n\n")
-                    .append(text(String.join(", ", doc.unknownIds()))).append("\n");
+                    .append(text(String.join(", ", doc.unknownIds())))
+                    .append("\n");
         }
         return b.toString();
     }
 
     private static void clause(SpecReference doc, Clause c, StringBuilder b) {
-        b.append("- **").append(text(c.id())).append("** ").append(c.level().name())
+        b.append("- **")
+                .append(text(c.id()))
+                .append("** ")
+                .append(c.level().name())
                 .append(c.needsLab() ? " (needs the network lab)" : "")
-                .append(" — checks: ").append(text(c.checks())).append('\n');
+                .append(" — checks: ")
+                .append(text(c.checks()))
+                .append('\n');
         for (int i = 0; i < doc.results().size(); i++) {
             Optional<ClauseOutcome> o = doc.outcome(i, c);
-            b.append("  - ").append(text(doc.implementation(i))).append(": ")
+            b.append("  - ")
+                    .append(text(doc.implementation(i)))
+                    .append(": ")
                     .append(o.map(x -> text(x.verdict().marked()) + " — " + text(Markdown.shorten(x.reason(), 200)))
                             .orElse(text(Matrix.ABSENT)))
                     .append('\n');

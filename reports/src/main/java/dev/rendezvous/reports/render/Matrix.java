@@ -53,7 +53,9 @@ public final class Matrix {
     }
 
     private long columnsTitled(String title) {
-        return columns.stream().filter(r -> r.implementation().title().equals(title)).count();
+        return columns.stream()
+                .filter(r -> r.implementation().title().equals(title))
+                .count();
     }
 
     /** The outcome in row {@code id}, column {@code column}. */

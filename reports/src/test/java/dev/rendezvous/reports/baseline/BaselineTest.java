@@ -28,8 +28,9 @@ class BaselineTest {
         Results applied = j.apply(old);
         assertThat(applied.conformant()).isTrue();
         assertThat(applied.clause("ACCEPT-BLOCKS").orElseThrow().verdict()).isEqualTo(Verdict.EXPECTED_FAILURE);
-        assertThat(applied.clause("ACCEPT-BLOCKS").orElseThrow().reason()).isEqualTo(
-                "expected: Acme 2.0 polls accept; fixed in 2.1 (ticket ACME-71); failed: property ACCEPT-BLOCKS/quiet broke after 1 case");
+        assertThat(applied.clause("ACCEPT-BLOCKS").orElseThrow().reason())
+                .isEqualTo(
+                        "expected: Acme 2.0 polls accept; fixed in 2.1 (ticket ACME-71); failed: property ACCEPT-BLOCKS/quiet broke after 1 case");
         assertThat(applied.summary()).containsEntry("EXPECTED_FAILURE", 2).containsEntry("FAILED", 0);
     }
 
@@ -44,8 +45,9 @@ class BaselineTest {
     @Test
     void aListedClauseThatPassedIsReportedSoTheBaselineIsTrimmed() {
         Baseline b = Baseline.of("test", List.of(new Baseline.Entry("ACCEPT-VALUE-RESULT", "was broken")));
-        assertThat(b.judge(old).notes()).containsExactly(
-                "baseline lists ACCEPT-VALUE-RESULT as expected to fail but it passed: trim the baseline");
+        assertThat(b.judge(old).notes())
+                .containsExactly(
+                        "baseline lists ACCEPT-VALUE-RESULT as expected to fail but it passed: trim the baseline");
     }
 
     @Test
@@ -57,22 +59,29 @@ class BaselineTest {
     @Test
     void anEarlierResultsFileListsItsFailuresAndKeepsTheOriginalBaselineReason() {
         Baseline b = Baseline.read(Fixtures.path(Fixtures.ACME));
-        assertThat(b.entries()).containsExactly(
-                new Baseline.Entry("CONNECT-NAME-REMAINS", "Acme releases the auto-bound port on a failed connect (ticket ACME-88)"),
-                new Baseline.Entry("ACCEPT-VALUE-RESULT", "property ACCEPT-VALUE-RESULT/true-size broke after 7 cases: fromlen is not the true size"));
+        assertThat(b.entries())
+                .containsExactly(
+                        new Baseline.Entry(
+                                "CONNECT-NAME-REMAINS",
+                                "Acme releases the auto-bound port on a failed connect (ticket ACME-88)"),
+                        new Baseline.Entry(
+                                "ACCEPT-VALUE-RESULT",
+                                "property ACCEPT-VALUE-RESULT/true-size broke after 7 cases: fromlen is not the true size"));
     }
 
     @Test
     void everyEntryNeedsAReason() throws Exception {
         Path f = Files.writeString(dir.resolve("b.json"), "{\"expectedFailures\":[{\"id\":\"ACCEPT-BLOCKS\"}]}");
-        assertThatThrownBy(() -> Baseline.read(f)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Baseline.read(f))
+                .isInstanceOf(BadInputException.class)
                 .hasMessage("baseline " + f + ": ACCEPT-BLOCKS has no \"reason\" (every expected failure needs one)");
     }
 
     @Test
     void aFileOfNeitherKindIsRejected() throws Exception {
         Path f = Files.writeString(dir.resolve("b.json"), "{\"something\": 1}");
-        assertThatThrownBy(() -> Baseline.read(f)).isInstanceOf(BadInputException.class)
+        assertThatThrownBy(() -> Baseline.read(f))
+                .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("neither a baseline");
     }
 

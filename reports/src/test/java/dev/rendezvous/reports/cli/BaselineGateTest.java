@@ -40,10 +40,11 @@ class BaselineGateTest {
         Cli cli = run(Fixtures.path("baseline-acme.json").toString());
         assertThat(cli.exit()).as(cli.out() + cli.err()).isEqualTo(ExitCodes.OK);
         Results r = written();
-        assertThat(r.withVerdict(Verdict.EXPECTED_FAILURE)).extracting(c -> c.id())
+        assertThat(r.withVerdict(Verdict.EXPECTED_FAILURE))
+                .extracting(c -> c.id())
                 .containsExactly("CONNECT-NAME-REMAINS", "ACCEPT-BLOCKS");
-        assertThat(r.clause("CONNECT-NAME-REMAINS").orElseThrow().reason()).isEqualTo(
-                "expected: Acme releases the auto-bound port on a failed connect (ticket ACME-88); "
+        assertThat(r.clause("CONNECT-NAME-REMAINS").orElseThrow().reason())
+                .isEqualTo("expected: Acme releases the auto-bound port on a failed connect (ticket ACME-88); "
                         + "failed: getsockname gave ENOTCONN after a failed connect");
         assertThat(r.count(Verdict.FAILED)).isZero();
         assertThat(cli.out()).contains("2 expected failure(s), 0 new failure(s)");
@@ -54,7 +55,8 @@ class BaselineGateTest {
     void aNewFailureFailsTheRun() throws Exception {
         Cli cli = run(baselineFile("{\"expectedFailures\":[{\"id\":\"ACCEPT-BLOCKS\",\"reason\":\"known\"}]}"));
         assertThat(cli.exit()).isEqualTo(ExitCodes.NOT_CONFORMANT);
-        assertThat(written().clause("CONNECT-NAME-REMAINS").orElseThrow().verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(written().clause("CONNECT-NAME-REMAINS").orElseThrow().verdict())
+                .isEqualTo(Verdict.FAILED);
         assertThat(cli.out()).contains("1 expected failure(s), 1 new failure(s): CONNECT-NAME-REMAINS");
     }
 
@@ -64,8 +66,8 @@ class BaselineGateTest {
                 + "{\"id\":\"ACCEPT-BLOCKS\",\"reason\":\"a\"},{\"id\":\"CONNECT-NAME-REMAINS\",\"reason\":\"b\"},"
                 + "{\"id\":\"ACCEPT-VALUE-RESULT\",\"reason\":\"c\"}]}"));
         assertThat(cli.exit()).isEqualTo(ExitCodes.OK);
-        assertThat(cli.out()).contains(
-                "baseline lists ACCEPT-VALUE-RESULT as expected to fail but it passed: trim the baseline\n");
+        assertThat(cli.out())
+                .contains("baseline lists ACCEPT-VALUE-RESULT as expected to fail but it passed: trim the baseline\n");
     }
 
     @Test
@@ -74,8 +76,9 @@ class BaselineGateTest {
         String b = baselineFile("{\"expectedFailures\":[{\"id\":\"NO-SUCH-CLAUSE\",\"reason\":\"x\"}]}");
         Cli cli = Cli.run(kit, "run", "--out", dir.toString(), "--baseline", b);
         assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.errLines()).containsExactly(
-                "rendezvous: baseline " + b + " lists NO-SUCH-CLAUSE, which the catalogue does not have");
+        assertThat(cli.errLines())
+                .containsExactly(
+                        "rendezvous: baseline " + b + " lists NO-SUCH-CLAUSE, which the catalogue does not have");
         assertThat(kit.calls).hasValue(0);
     }
 
@@ -83,7 +86,9 @@ class BaselineGateTest {
     void aListedClauseTheRunLeavesOutIsOneLineAndStatus2() throws Exception {
         Cli cli = run(Fixtures.path("baseline-acme.json").toString(), "--clauses", "ACCEPT-BLOCKS");
         assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.errLines()).singleElement().asString()
+        assertThat(cli.errLines())
+                .singleElement()
+                .asString()
                 .endsWith("lists CONNECT-NAME-REMAINS, which this run does not include (--clauses)");
     }
 
@@ -93,9 +98,11 @@ class BaselineGateTest {
         assertThat(cli.exit()).as("ACCEPT-BLOCKS failed and Acme 2.1 did not").isEqualTo(ExitCodes.NOT_CONFORMANT);
         Results r = written();
         assertThat(r.clause("CONNECT-NAME-REMAINS").orElseThrow().reason())
-                .startsWith("expected: Acme releases the auto-bound port on a failed connect (ticket ACME-88); failed: ");
+                .startsWith(
+                        "expected: Acme releases the auto-bound port on a failed connect (ticket ACME-88); failed: ");
         assertThat(r.clause("ACCEPT-BLOCKS").orElseThrow().verdict()).isEqualTo(Verdict.FAILED);
-        assertThat(cli.out()).contains("baseline lists ACCEPT-VALUE-RESULT as expected to fail but it passed: trim the baseline");
+        assertThat(cli.out())
+                .contains("baseline lists ACCEPT-VALUE-RESULT as expected to fail but it passed: trim the baseline");
     }
 
     @Test

@@ -25,12 +25,27 @@ class OtherCommandsTest {
 
     @Test
     void reportWritesEveryFormatForSeveralFiles() {
-        Cli cli = Cli.run("report", "--format", "html,md,junit", "--format", "matrix,spec,cert", "--out", dir.toString(),
-                fixture(Fixtures.ACME), fixture(Fixtures.REFERENCE));
+        Cli cli = Cli.run(
+                "report",
+                "--format",
+                "html,md,junit",
+                "--format",
+                "matrix,spec,cert",
+                "--out",
+                dir.toString(),
+                fixture(Fixtures.ACME),
+                fixture(Fixtures.REFERENCE));
         assertThat(cli.exit()).as(cli.err()).isEqualTo(ExitCodes.OK);
-        for (String f : new String[] {"report-acme-sockets.html", "report-rendezvous-reference.md",
-            "TEST-rendezvous-acme-sockets.xml", "certification-rendezvous-reference.json", "matrix.html", "matrix.md",
-            "spec-reference.html", "spec-reference.md"}) {
+        for (String f : new String[] {
+            "report-acme-sockets.html",
+            "report-rendezvous-reference.md",
+            "TEST-rendezvous-acme-sockets.xml",
+            "certification-rendezvous-reference.json",
+            "matrix.html",
+            "matrix.md",
+            "spec-reference.html",
+            "spec-reference.md"
+        }) {
             assertThat(dir.resolve(f)).isRegularFile();
             assertThat(cli.out()).contains("wrote: " + dir.resolve(f));
         }
@@ -49,7 +64,8 @@ class OtherCommandsTest {
         Cli none = Cli.run("report", "--out", dir.toString());
         assertThat(none.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(none.errLines()).hasSize(1);
-        Cli missing = Cli.run("report", "--out", dir.toString(), dir.resolve("x.json").toString());
+        Cli missing =
+                Cli.run("report", "--out", dir.toString(), dir.resolve("x.json").toString());
         assertThat(missing.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(missing.errLines()).containsExactly("rendezvous: no such file: " + dir.resolve("x.json"));
     }
@@ -58,19 +74,23 @@ class OtherCommandsTest {
     void diffExits1OnARegressionAnd0Otherwise() {
         Cli worse = Cli.run("diff", fixture(Fixtures.ACME_OLD), fixture(Fixtures.ACME));
         assertThat(worse.exit()).isEqualTo(ExitCodes.NOT_CONFORMANT);
-        assertThat(worse.out()).contains("regressed (1):\n  ACCEPT-VALUE-RESULT PASSED -> FAILED")
+        assertThat(worse.out())
+                .contains("regressed (1):\n  ACCEPT-VALUE-RESULT PASSED -> FAILED")
                 .contains("newly passing (1):\n  ACCEPT-BLOCKS FAILED -> PASSED");
         Cli same = Cli.run("diff", fixture(Fixtures.ACME), fixture(Fixtures.ACME));
         assertThat(same.exit()).isEqualTo(ExitCodes.OK);
         assertThat(same.out()).contains("no regression");
         Cli better = Cli.run("diff", "--format", "json", fixture(Fixtures.ACME), fixture(Fixtures.REFERENCE));
-        assertThat(better.exit()).as("every Acme clause that passed passes in the reference too").isEqualTo(ExitCodes.OK);
+        assertThat(better.exit())
+                .as("every Acme clause that passed passes in the reference too")
+                .isEqualTo(ExitCodes.OK);
     }
 
     @Test
     void diffNeedsTwoReadableFiles() {
         assertThat(Cli.run("diff", fixture(Fixtures.ACME)).exit()).isEqualTo(ExitCodes.USAGE);
-        Cli cli = Cli.run("diff", fixture(Fixtures.ACME), dir.resolve("none.json").toString());
+        Cli cli =
+                Cli.run("diff", fixture(Fixtures.ACME), dir.resolve("none.json").toString());
         assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.errLines()).hasSize(1);
     }
@@ -82,7 +102,9 @@ class OtherCommandsTest {
         JsonNode json = ResultsReader.mapper().readTree(cli.out());
         List<String> ids = new ArrayList<>();
         json.forEach(c -> ids.add(c.get("id").asText()));
-        assertThat(ids).containsExactlyElementsOf(Catalogue.all().stream().map(Clause::id).toList());
+        assertThat(ids)
+                .containsExactlyElementsOf(
+                        Catalogue.all().stream().map(Clause::id).toList());
         for (JsonNode c : json) {
             Clause k = Catalogue.require(c.get("id").asText());
             assertThat(c.get("quote").asText()).isEqualTo(k.quote());
@@ -110,7 +132,11 @@ class OtherCommandsTest {
         }
         Cli top = Cli.run("--help");
         assertThat(top.exit()).isEqualTo(ExitCodes.OK);
-        assertThat(top.out()).contains("run").contains("report").contains("diff").contains("clauses");
+        assertThat(top.out())
+                .contains("run")
+                .contains("report")
+                .contains("diff")
+                .contains("clauses");
     }
 
     @Test
@@ -124,10 +150,12 @@ class OtherCommandsTest {
     void noCommandOrAnUnknownOneIsOneLineAndStatus2() {
         Cli none = Cli.run();
         assertThat(none.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(none.errLines()).containsExactly("rendezvous: missing a command: run, report, diff or clauses (see --help)");
+        assertThat(none.errLines())
+                .containsExactly("rendezvous: missing a command: run, report, diff or clauses (see --help)");
         Cli unknown = Cli.run("frobnicate");
         assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(unknown.errLines()).containsExactly("rendezvous: unknown command 'frobnicate' (see 'rendezvous --help')");
+        assertThat(unknown.errLines())
+                .containsExactly("rendezvous: unknown command 'frobnicate' (see 'rendezvous --help')");
         Cli option = Cli.run("--frob");
         assertThat(option.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(option.errLines()).containsExactly("rendezvous: unknown option '--frob' (see 'rendezvous --help')");

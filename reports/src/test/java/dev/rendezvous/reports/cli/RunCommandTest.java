@@ -23,7 +23,8 @@ class RunCommandTest {
     void anUnknownOptionIsOneLineAndStatus2() {
         Cli cli = Cli.run(new FixtureLauncher(Fixtures.REFERENCE), "run", "--bogus");
         assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.errLines()).containsExactly("rendezvous run: Unknown option: '--bogus' (see 'rendezvous run --help')");
+        assertThat(cli.errLines())
+                .containsExactly("rendezvous run: Unknown option: '--bogus' (see 'rendezvous run --help')");
         assertThat(cli.out()).isEmpty();
     }
 
@@ -32,32 +33,50 @@ class RunCommandTest {
         FixtureLauncher kit = new FixtureLauncher(Fixtures.REFERENCE);
         Cli cli = Cli.run(kit, "run", "--impl", "no.such.Class", "--out", dir.toString());
         assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
-        assertThat(cli.errLines()).singleElement().asString()
-                .isEqualTo("rendezvous: no implementation class no.such.Class on the class path (give its jar with --impl-jar)");
+        assertThat(cli.errLines())
+                .singleElement()
+                .asString()
+                .isEqualTo(
+                        "rendezvous: no implementation class no.such.Class on the class path (give its jar with --impl-jar)");
         assertThat(kit.calls).hasValue(0);
     }
 
     @Test
     void theKitsOwnRefusalIsOneLineAndStatus2() {
-        Cli cli = Cli.run((o, p) -> {
-            throw new KitException("malformed replay token 'x'");
-        }, "run", "--out", dir.toString());
+        Cli cli = Cli.run(
+                (o, p) -> {
+                    throw new KitException("malformed replay token 'x'");
+                },
+                "run",
+                "--out",
+                dir.toString());
         assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.errLines()).containsExactly("rendezvous: malformed replay token 'x'");
     }
 
     @Test
     void anInternalErrorIsOneLineAndStatus3() {
-        Cli cli = Cli.run((o, p) -> {
-            throw new IllegalStateException("bug");
-        }, "run", "--out", dir.toString());
+        Cli cli = Cli.run(
+                (o, p) -> {
+                    throw new IllegalStateException("bug");
+                },
+                "run",
+                "--out",
+                dir.toString());
         assertThat(cli.exit()).isEqualTo(ExitCodes.INTERNAL);
-        assertThat(cli.errLines()).singleElement().asString().startsWith("internal error: java.lang.IllegalStateException: bug");
+        assertThat(cli.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("internal error: java.lang.IllegalStateException: bug");
     }
 
     @Test
     void aMissingImplementationJarIsOneLineAndStatus2() {
-        Cli cli = Cli.run(new FixtureLauncher(Fixtures.REFERENCE), "run", "--impl-jar", dir.resolve("none.jar").toString());
+        Cli cli = Cli.run(
+                new FixtureLauncher(Fixtures.REFERENCE),
+                "run",
+                "--impl-jar",
+                dir.resolve("none.jar").toString());
         assertThat(cli.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(cli.errLines()).containsExactly("rendezvous: no such jar: " + dir.resolve("none.jar"));
     }
@@ -67,10 +86,13 @@ class RunCommandTest {
         Cli cli = Cli.run(new FixtureLauncher(Fixtures.REFERENCE), "run", "--out", dir.toString());
         assertThat(cli.exit()).as(cli.err()).isEqualTo(ExitCodes.OK);
         assertThat(cli.err()).isEmpty();
-        assertThat(cli.out().lines().filter(l -> l.matches("\\[\\d+/28] [A-Z-]+ [A-Z_]+ \\d+ cases \\d+ ms"))).hasSize(28);
-        assertThat(cli.out()).contains("[1/28] CONNECTION-ASYMMETRIC PASSED 25 cases 40 ms")
+        assertThat(cli.out().lines().filter(l -> l.matches("\\[\\d+/28] [A-Z-]+ [A-Z_]+ \\d+ cases \\d+ ms")))
+                .hasSize(28);
+        assertThat(cli.out())
+                .contains("[1/28] CONNECTION-ASYMMETRIC PASSED 25 cases 40 ms")
                 .contains("28 clauses: 25 PASSED, 0 FAILED, 0 NOT_CLAIMED, 3 NOT_VERIFIED, 0 EXPECTED_FAILURE")
-                .contains("rendezvous-reference 0.1.0 (dev.rendezvous.refimpl.NioSocketStack, seed 20261125): conformant");
+                .contains(
+                        "rendezvous-reference 0.1.0 (dev.rendezvous.refimpl.NioSocketStack, seed 20261125): conformant");
         Path results = dir.resolve("results.json");
         Fixtures.assertAcceptedByCheckResults(results);
         JsonNode json = ResultsReader.mapper().readTree(Files.readString(results));
@@ -88,10 +110,12 @@ class RunCommandTest {
     void aFailedClausePrintsItsMessageCallsAndReplayCommandAndExits1() throws Exception {
         Cli cli = Cli.run(new FixtureLauncher(Fixtures.ACME_OLD), "run", "--out", dir.toString());
         assertThat(cli.exit()).isEqualTo(ExitCodes.NOT_CONFORMANT);
-        assertThat(cli.out()).contains("FAILED ACCEPT-BLOCKS (MUST): property ACCEPT-BLOCKS/quiet broke after 1 case")
+        assertThat(cli.out())
+                .contains("FAILED ACCEPT-BLOCKS (MUST): property ACCEPT-BLOCKS/quiet broke after 1 case")
                 .contains("  accept returned EAGAIN after 3 ms with nothing pending")
                 .contains("    4. accept(3, null) -> EAGAIN after 3 ms")
-                .contains("  replay: java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay rz1:ACCEPT-BLOCKS/quiet:20261125:0.1")
+                .contains(
+                        "  replay: java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay rz1:ACCEPT-BLOCKS/quiet:20261125:0.1")
                 .contains("NOT CONFORMANT, 2 clause(s) failed");
         Fixtures.assertAcceptedByCheckResults(dir.resolve("results.json"));
     }
@@ -99,9 +123,26 @@ class RunCommandTest {
     @Test
     void everyKnobReachesTheRunOptions() {
         FixtureLauncher kit = new FixtureLauncher(Fixtures.REFERENCE);
-        Cli cli = Cli.run(kit, "run", "--out", dir.toString(), "--seed", "42", "--tries", "7", "--strict",
-                "--quiet-ms", "50", "--event-ms", "900", "--scale", "2.5", "--clauses", "ACCEPT-BLOCKS,ERROR-ECONNREFUSED",
-                "--replay", "rz1:tok");
+        Cli cli = Cli.run(
+                kit,
+                "run",
+                "--out",
+                dir.toString(),
+                "--seed",
+                "42",
+                "--tries",
+                "7",
+                "--strict",
+                "--quiet-ms",
+                "50",
+                "--event-ms",
+                "900",
+                "--scale",
+                "2.5",
+                "--clauses",
+                "ACCEPT-BLOCKS,ERROR-ECONNREFUSED",
+                "--replay",
+                "rz1:tok");
         assertThat(cli.exit()).as(cli.err()).isEqualTo(ExitCodes.OK);
         RunOptions o = kit.options.get();
         assertThat(o.seed()).isEqualTo(42L);
@@ -136,12 +177,19 @@ class RunCommandTest {
     @Test
     void badValuesAreOneLineAndStatus2() {
         String[][] cases = {
-            {"--seed", "abc"}, {"--tries", "0"}, {"--scale", "0"}, {"--quiet-ms", "-1"}, {"--clauses", "NO-SUCH"},
-            {"--format", "pdf"}, {"--seed"}, {"--tries", "many"},
+            {"--seed", "abc"},
+            {"--tries", "0"},
+            {"--scale", "0"},
+            {"--quiet-ms", "-1"},
+            {"--clauses", "NO-SUCH"},
+            {"--format", "pdf"},
+            {"--seed"},
+            {"--tries", "many"},
         };
         for (String[] c : cases) {
             FixtureLauncher kit = new FixtureLauncher(Fixtures.REFERENCE);
-            String[] args = Stream.concat(Stream.of("run", "--out", dir.toString()), Stream.of(c)).toArray(String[]::new);
+            String[] args = Stream.concat(Stream.of("run", "--out", dir.toString()), Stream.of(c))
+                    .toArray(String[]::new);
             Cli cli = Cli.run(kit, args);
             assertThat(cli.exit()).as(String.join(" ", c)).isEqualTo(ExitCodes.USAGE);
             assertThat(cli.errLines()).as(String.join(" ", c)).hasSize(1);
@@ -152,17 +200,32 @@ class RunCommandTest {
     @Test
     void onATerminalProgressIsOneLiveLine() {
         Cli cli = Cli.run(new FixtureLauncher(Fixtures.ACME_OLD), true, "run", "--out", dir.toString());
-        assertThat(cli.out()).contains("\r\033[K[1/28] CONNECTION-ASYMMETRIC ...")
+        assertThat(cli.out())
+                .contains("\r\033[K[1/28] CONNECTION-ASYMMETRIC ...")
                 .contains("\r\033[K[24/28] ACCEPT-BLOCKS FAILED 1 cases 20 ms\n");
     }
 
     @Test
     void everyRequestedRenderingIsWritten() {
-        Cli cli = Cli.run(new FixtureLauncher(Fixtures.ACME), "run", "--out", dir.toString(),
-                "--format", "junit,cert,spec,matrix,html");
+        Cli cli = Cli.run(
+                new FixtureLauncher(Fixtures.ACME),
+                "run",
+                "--out",
+                dir.toString(),
+                "--format",
+                "junit,cert,spec,matrix,html");
         assertThat(cli.exit()).isEqualTo(ExitCodes.NOT_CONFORMANT);
-        for (String f : new String[] {"results.json", "TEST-rendezvous.xml", "certification.md", "certification.json",
-            "spec-reference.html", "spec-reference.md", "matrix.html", "matrix.md", "report.html"}) {
+        for (String f : new String[] {
+            "results.json",
+            "TEST-rendezvous.xml",
+            "certification.md",
+            "certification.json",
+            "spec-reference.html",
+            "spec-reference.md",
+            "matrix.html",
+            "matrix.md",
+            "report.html"
+        }) {
             assertThat(dir.resolve(f)).isRegularFile();
         }
         assertThat(dir.resolve("report.md")).doesNotExist();

@@ -30,7 +30,8 @@ class RunEndToEndTest {
         int status = run("run", "--out", dir.toString(), "--tries", "3");
 
         assertThat(status).as("stdout:%n%s%nstderr:%n%s", out, err).isZero();
-        JsonNode results = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
+        JsonNode results =
+                new ObjectMapper().readTree(dir.resolve("results.json").toFile());
         Set<String> ids = new HashSet<>();
         results.get("clauses").forEach(c -> ids.add(c.get("id").asText()));
         for (Clause c : Catalogue.all()) {
@@ -42,19 +43,36 @@ class RunEndToEndTest {
 
     @Test
     void a_failure_prints_its_replay_command_and_the_token_replays_the_same_case(@TempDir Path dir) throws Exception {
-        int status = run("run", "--impl", AcceptLengthClampedToOffered.class.getName(), "--clauses", "ACCEPT-VALUE-RESULT",
-                "--out", dir.toString(), "--tries", "12");
+        int status = run(
+                "run",
+                "--impl",
+                AcceptLengthClampedToOffered.class.getName(),
+                "--clauses",
+                "ACCEPT-VALUE-RESULT",
+                "--out",
+                dir.toString(),
+                "--tries",
+                "12");
 
         assertThat(status).isEqualTo(1);
-        JsonNode clause = new ObjectMapper().readTree(dir.resolve("results.json").toFile()).get("clauses").get(0);
+        JsonNode clause = new ObjectMapper()
+                .readTree(dir.resolve("results.json").toFile())
+                .get("clauses")
+                .get(0);
         assertThat(clause.get("verdict").asText()).isEqualTo("FAILED");
         String token = clause.get("replay").asText();
         assertThat(out.toString()).contains("--replay " + token);
         Fixtures.assertAcceptedByCheckResults(dir.resolve("results.json"));
 
         out.getBuffer().setLength(0);
-        int replayed = run("run", "--impl", AcceptLengthClampedToOffered.class.getName(), "--replay", token,
-                "--out", dir.resolve("replay").toString());
+        int replayed = run(
+                "run",
+                "--impl",
+                AcceptLengthClampedToOffered.class.getName(),
+                "--replay",
+                token,
+                "--out",
+                dir.resolve("replay").toString());
         assertThat(replayed).isEqualTo(1);
         String message = clause.get("counterexample").get("message").asText();
         assertThat(out.toString()).contains(message.substring(0, message.indexOf(", but the true size")));

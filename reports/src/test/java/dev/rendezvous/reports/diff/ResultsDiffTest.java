@@ -18,11 +18,14 @@ class ResultsDiffTest {
     @Test
     void passedToFailedIsARegressionAndFailedToPassedNewlyPasses() {
         ResultsDiff d = ResultsDiff.of(old, now);
-        assertThat(d.regressions()).extracting(Change::id, Change::transition)
+        assertThat(d.regressions())
+                .extracting(Change::id, Change::transition)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("ACCEPT-VALUE-RESULT", "PASSED → FAILED"));
         assertThat(d.newlyPassing()).extracting(Change::id).containsExactly("ACCEPT-BLOCKS");
-        assertThat(d.otherChanges()).extracting(Change::id, Change::transition)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("CONNECT-NAME-REMAINS", "FAILED → EXPECTED_FAILURE"));
+        assertThat(d.otherChanges())
+                .extracting(Change::id, Change::transition)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("CONNECT-NAME-REMAINS", "FAILED → EXPECTED_FAILURE"));
         assertThat(d.regressed()).isTrue();
     }
 
@@ -42,7 +45,8 @@ class ResultsDiffTest {
                 .map(c -> c.id().equals("ACCEPT-BLOCKS") ? c.withVerdict(Verdict.NOT_VERIFIED, "no clock") : c)
                 .toList();
         ResultsDiff d = ResultsDiff.of(ref, ref.withClauses(fewer));
-        assertThat(d.regressions()).extracting(Change::transition)
+        assertThat(d.regressions())
+                .extracting(Change::transition)
                 .containsExactly("PASSED → NOT_VERIFIED", "PASSED → absent");
     }
 
@@ -50,7 +54,9 @@ class ResultsDiffTest {
     void theTextMarkdownAndJsonFormsSayTheSame() throws Exception {
         ResultsDiff d = ResultsDiff.of(old, now);
         String text = DiffText.plain(d);
-        assertThat(text).contains("  ACCEPT-VALUE-RESULT PASSED -> FAILED: ").contains("1 regressed, 1 newly passing, 1 other changes");
+        assertThat(text)
+                .contains("  ACCEPT-VALUE-RESULT PASSED -> FAILED: ")
+                .contains("1 regressed, 1 newly passing, 1 other changes");
         assertThat(text.chars()).allMatch(c -> c < 128);
         assertThat(DiffText.markdown(d)).contains("- **ACCEPT-VALUE-RESULT** PASSED → FAILED: ");
         JsonNode json = ResultsReader.mapper().readTree(DiffText.json(d));

@@ -27,7 +27,10 @@ class ResultsReaderTest {
     void countsFromTheClausesMatchTheFilesSummary(String name) {
         Results r = Fixtures.results(name);
         assertThat(r.clauses()).hasSize(28);
-        r.counts().forEach((v, n) -> assertThat(r.summary().getOrDefault(v.name(), 0)).as(v.name()).isEqualTo(n));
+        r.counts()
+                .forEach((v, n) -> assertThat(r.summary().getOrDefault(v.name(), 0))
+                        .as(v.name())
+                        .isEqualTo(n));
     }
 
     @Test
@@ -71,8 +74,8 @@ class ResultsReaderTest {
 
     @Test
     void anUnknownVerdictIsRejectedInOneLine() throws Exception {
-        Path f = Files.writeString(dir.resolve("x.json"),
-                "{\"clauses\": [{\"id\": \"A\", \"verdict\": \"MAYBE\", \"reason\": \"r\"}]}");
+        Path f = Files.writeString(
+                dir.resolve("x.json"), "{\"clauses\": [{\"id\": \"A\", \"verdict\": \"MAYBE\", \"reason\": \"r\"}]}");
         assertThatThrownBy(() -> ResultsReader.read(f))
                 .isInstanceOf(BadInputException.class)
                 .hasMessageContaining("MAYBE")
@@ -83,7 +86,8 @@ class ResultsReaderTest {
     void withClausesRecountsTheSummary() {
         Results r = Fixtures.results(Fixtures.REFERENCE);
         Results changed = r.withClauses(r.clauses().stream()
-                .map(c -> c.verdict() == Verdict.PASSED ? c.withVerdict(Verdict.FAILED, "x") : c).toList());
+                .map(c -> c.verdict() == Verdict.PASSED ? c.withVerdict(Verdict.FAILED, "x") : c)
+                .toList());
         assertThat(changed.summary()).containsEntry("FAILED", 25).containsEntry("PASSED", 0);
         assertThat(Map.copyOf(changed.summary())).hasSize(5);
     }

@@ -28,7 +28,8 @@ class CertificationTest {
         Results r = Fixtures.results(Fixtures.ACME);
         String md = CertificationMarkdown.render(Certification.of(r, DATE));
         Map<String, String> facts = MarkdownTables.twoColumns(md, "Item");
-        assertThat(facts).containsEntry("Kit", "rendezvous 0.1.0")
+        assertThat(facts)
+                .containsEntry("Kit", "rendezvous 0.1.0")
                 .containsEntry("Implementation", "Acme Sockets")
                 .containsEntry("Implementation version", "2.1")
                 .containsEntry("Implementation class", "`com.acme.net.AcmeStack`")
@@ -39,7 +40,8 @@ class CertificationTest {
                 .containsKeys("Kit jar SHA-256", "Implementation jar SHA-256");
         Map<String, String> counts = MarkdownTables.twoColumns(md, "Verdict");
         for (Verdict v : Verdict.values()) {
-            assertThat(Integer.parseInt(counts.get(v.marked()))).isEqualTo(r.summary().get(v.name()));
+            assertThat(Integer.parseInt(counts.get(v.marked())))
+                    .isEqualTo(r.summary().get(v.name()));
         }
         assertThat(md).contains("✘ Not conformant");
     }
@@ -56,9 +58,11 @@ class CertificationTest {
         assertThat(json.get("date").asText()).isEqualTo(DATE);
         assertThat(json.get("conformant").asBoolean()).isTrue();
         for (Verdict v : Verdict.values()) {
-            assertThat(json.get("counts").get(v.name()).asInt()).isEqualTo(r.summary().get(v.name()));
+            assertThat(json.get("counts").get(v.name()).asInt())
+                    .isEqualTo(r.summary().get(v.name()));
         }
-        assertThat(json.get("kitJar").get("sha256").asText()).isEqualTo(JarDigests.NOT_A_JAR)
+        assertThat(json.get("kitJar").get("sha256").asText())
+                .isEqualTo(JarDigests.NOT_A_JAR)
                 .as("the tests run from target/classes, not from a jar");
     }
 
@@ -67,8 +71,19 @@ class CertificationTest {
         Results r = Fixtures.results(Fixtures.ACME);
         JarDigest kit = new JarDigest("/opt/rendezvous.jar", "a".repeat(64));
         JarDigest impl = new JarDigest("/opt/acme.jar", "b".repeat(64));
-        Results stamped = new Results(r.format(), r.kit(), r.implementation(), r.features(), r.environment(), r.timing(),
-                r.seed(), r.tries(), r.strict(), r.clauses(), r.summary(), new Provenance(DATE, kit, List.of(impl)));
+        Results stamped = new Results(
+                r.format(),
+                r.kit(),
+                r.implementation(),
+                r.features(),
+                r.environment(),
+                r.timing(),
+                r.seed(),
+                r.tries(),
+                r.strict(),
+                r.clauses(),
+                r.summary(),
+                new Provenance(DATE, kit, List.of(impl)));
         Certification c = Certification.of(stamped, "not this date");
         assertThat(c.kitJar()).isEqualTo(kit);
         assertThat(c.implementationJars()).containsExactly(impl);
@@ -79,7 +94,8 @@ class CertificationTest {
     @Test
     void aJarsDigestIsTheSha256OfItsBytes() throws Exception {
         Path f = Files.writeString(dir.resolve("abc.jar"), "abc");
-        assertThat(JarDigests.of(f).sha256()).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+        assertThat(JarDigests.of(f).sha256())
+                .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     }
 
     @Test

@@ -17,8 +17,10 @@ import org.w3c.dom.Document;
 
 /** Whatever an implementation writes into names, messages and calls, every rendering stays well formed and shows it as text. */
 class HostileTextTest {
-    private static final String NASTY = "</pre><script>alert('x')</script> & \"q\" ]]> `| *b* [l](u) \u0000\u0007 \uD800 end";
-    private static final String SHOWN = "</pre><script>alert('x')</script> & \"q\" ]]> `| *b* [l](u) \uFFFD\uFFFD \uFFFD end";
+    private static final String NASTY =
+            "</pre><script>alert('x')</script> & \"q\" ]]> `| *b* [l](u) \u0000\u0007 \uD800 end";
+    private static final String SHOWN =
+            "</pre><script>alert('x')</script> & \"q\" ]]> `| *b* [l](u) \uFFFD\uFFFD \uFFFD end";
 
     private static Results hostile() {
         Results r = Fixtures.results(Fixtures.ACME);
@@ -26,8 +28,18 @@ class HostileTextTest {
         for (ClauseOutcome c : r.clauses()) {
             if (c.verdict() == Verdict.FAILED) {
                 FailingCase x = new FailingCase(NASTY, NASTY, List.of(NASTY, "accept(3) -> 5"), List.of(1L), 2, NASTY);
-                clauses.add(new ClauseOutcome(c.id(), c.level(), c.quote(), c.checks(), c.allowed(), c.verdict(), NASTY,
-                        c.cases(), c.durationMillis(), x, "tok'en"));
+                clauses.add(new ClauseOutcome(
+                        c.id(),
+                        c.level(),
+                        c.quote(),
+                        c.checks(),
+                        c.allowed(),
+                        c.verdict(),
+                        NASTY,
+                        c.cases(),
+                        c.durationMillis(),
+                        x,
+                        "tok'en"));
             } else if (c.verdict() == Verdict.NOT_VERIFIED) {
                 clauses.add(c.withVerdict(Verdict.NOT_VERIFIED, NASTY));
             } else {
@@ -35,9 +47,19 @@ class HostileTextTest {
             }
         }
         Results withText = r.withClauses(clauses);
-        return new Results(withText.format(), withText.kit(), new ImplementationInfo("<b>Evil</b> & Co", "1\"2", "a.B<C>"),
-                withText.features(), withText.environment(), withText.timing(), withText.seed(), withText.tries(),
-                withText.strict(), withText.clauses(), withText.summary(), null);
+        return new Results(
+                withText.format(),
+                withText.kit(),
+                new ImplementationInfo("<b>Evil</b> & Co", "1\"2", "a.B<C>"),
+                withText.features(),
+                withText.environment(),
+                withText.timing(),
+                withText.seed(),
+                withText.tries(),
+                withText.strict(),
+                withText.clauses(),
+                withText.summary(),
+                null);
     }
 
     @Test
@@ -48,8 +70,8 @@ class HostileTextTest {
         assertThat(text(page, at + "//p[@class='message']")).isEqualTo(SHOWN);
         assertThat(text(page, at + "//pre[@class='detail']")).isEqualTo(SHOWN);
         assertThat(text(page, at + "//ol[@class='calls']/li[1]")).isEqualTo(SHOWN);
-        assertThat(text(page, at + "//pre[@class='replay']")).isEqualTo(
-                "java -jar reports/target/rendezvous.jar run --impl 'a.B<C>' --replay 'tok'\\''en'");
+        assertThat(text(page, at + "//pre[@class='replay']"))
+                .isEqualTo("java -jar reports/target/rendezvous.jar run --impl 'a.B<C>' --replay 'tok'\\''en'");
         assertThat(text(page, "//h1")).isEqualTo("Rendezvous conformance: <b>Evil</b> & Co 1\"2");
     }
 
@@ -57,7 +79,8 @@ class HostileTextTest {
     void theJunitXmlStaysWellFormedAndCarriesTheText() {
         Document doc = Fixtures.xml(JunitXmlReport.render(hostile()));
         assertThat(text(doc, "//testcase[failure]/failure")).contains(SHOWN);
-        assertThat(nodes(doc, "//testcase[skipped]/skipped/@message")).extracting(n -> n.getNodeValue())
+        assertThat(nodes(doc, "//testcase[skipped]/skipped/@message"))
+                .extracting(n -> n.getNodeValue())
                 .contains("NOT_VERIFIED: " + SHOWN);
         assertThat(text(doc, "//testcase[1]/@classname")).isEqualTo("a.B<C>");
     }
@@ -76,7 +99,10 @@ class HostileTextTest {
         String md = MarkdownReport.render(hostile());
         String outsideCode = md.replaceAll("(?s)```text\n.*?```", "").replaceAll("`[^`\n]*`", "");
         assertThat(outsideCode).doesNotContain("<script>").doesNotContain("<b>").contains("\\<b\\>Evil\\</b\\> \\& Co");
-        assertThat(MarkdownReportTest.items(md, "Not verified")).first().asString().contains(SHOWN.substring(0, 30));
+        assertThat(MarkdownReportTest.items(md, "Not verified"))
+                .first()
+                .asString()
+                .contains(SHOWN.substring(0, 30));
         assertThat(md).doesNotContain("\u0000").doesNotContain("\u0007");
     }
 }

@@ -24,9 +24,12 @@ class HtmlReportTest {
         Document page = Fixtures.xml(HtmlReport.render(r));
         for (Verdict v : Verdict.values()) {
             String count = text(page, "//table[@id='summary']/tr[@data-verdict='" + v.name() + "']/td[@class='count']");
-            assertThat(Integer.parseInt(count)).as(v.name()).isEqualTo(r.summary().getOrDefault(v.name(), 0));
+            assertThat(Integer.parseInt(count))
+                    .as(v.name())
+                    .isEqualTo(r.summary().getOrDefault(v.name(), 0));
         }
-        assertThat(text(page, "//table[@id='summary']/tr[@data-verdict='TOTAL']/td")).isEqualTo("28");
+        assertThat(text(page, "//table[@id='summary']/tr[@data-verdict='TOTAL']/td"))
+                .isEqualTo("28");
         assertThat(nodes(page, "//section[@data-clause]")).hasSize(r.clauses().size());
         assertThat(text(page, "//p[@id='conformance']/@data-conformant")).isEqualTo(String.valueOf(r.conformant()));
     }
@@ -40,7 +43,8 @@ class HtmlReportTest {
             assertThat(text(page, at + "/@data-verdict")).isEqualTo(c.verdict().name());
             assertThat(text(page, at + "/h2/code[@class='id']")).isEqualTo(c.id());
             assertThat(text(page, at + "/h2/span[@class='level']")).isEqualTo(c.level());
-            assertThat(text(page, at + "/h2/span[@data-verdict]")).as("readable without colour")
+            assertThat(text(page, at + "/h2/span[@data-verdict]"))
+                    .as("readable without colour")
                     .isEqualTo(c.verdict().symbol() + " " + c.verdict().name());
             assertThat(text(page, at + "/blockquote")).isEqualTo(c.quote());
             assertThat(text(page, at + "//span[@class='reason']")).isEqualTo(c.reason());
@@ -60,16 +64,19 @@ class HtmlReportTest {
         assertThat(calls).extracting(Node::getTextContent).containsExactlyElementsOf(x.calls());
         assertThat(text(page, at + "//p[@class='message']")).isEqualTo(x.message());
         assertThat(text(page, at + "//pre[@class='detail']")).isEqualTo(x.detail());
-        assertThat(text(page, at + "//pre[@class='replay']")).isEqualTo(
-                "java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay " + failed.replay());
-        assertThat(nodes(page, "//section[@data-verdict='PASSED']//pre[@class='replay']")).isEmpty();
+        assertThat(text(page, at + "//pre[@class='replay']"))
+                .isEqualTo("java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay "
+                        + failed.replay());
+        assertThat(nodes(page, "//section[@data-verdict='PASSED']//pre[@class='replay']"))
+                .isEmpty();
     }
 
     @Test
     void thePageLoadsNothingFromAnywhere() {
         String html = HtmlReport.render(Fixtures.results(Fixtures.ACME));
         Document page = Fixtures.xml(html);
-        assertThat(nodes(page, "//script | //link | //img | //iframe | //object | //@src")).isEmpty();
+        assertThat(nodes(page, "//script | //link | //img | //iframe | //object | //@src"))
+                .isEmpty();
         assertThat(nodes(page, "//a/@href")).extracting(Node::getNodeValue).allMatch(h -> h.startsWith("#"));
         assertThat(html).doesNotContain("@import").doesNotContain("url(");
     }

@@ -43,7 +43,8 @@ class JunitXmlReportTest {
     void theSchemaRejectsWhatCiServersWouldNot() {
         String bad = "<testsuites><testsuite name=\"x\" tests=\"1\"><testcase/></testsuite></testsuites>";
         assertThatCode(() -> schema.newValidator().validate(new StreamSource(new StringReader(bad))))
-                .as("a testcase without a name").hasMessageContaining("name");
+                .as("a testcase without a name")
+                .hasMessageContaining("name");
     }
 
     @ParameterizedTest
@@ -52,7 +53,9 @@ class JunitXmlReportTest {
         Results r = Fixtures.results(name);
         Document doc = Fixtures.xml(JunitXmlReport.render(r));
         int failed = r.summary().get("FAILED");
-        int skipped = r.summary().get("NOT_CLAIMED") + r.summary().get("NOT_VERIFIED") + r.summary().get("EXPECTED_FAILURE");
+        int skipped = r.summary().get("NOT_CLAIMED")
+                + r.summary().get("NOT_VERIFIED")
+                + r.summary().get("EXPECTED_FAILURE");
         for (String suite : List.of("/testsuites", "/testsuites/testsuite")) {
             assertThat(text(doc, suite + "/@tests")).isEqualTo("28");
             assertThat(text(doc, suite + "/@failures")).isEqualTo(String.valueOf(failed));
@@ -68,9 +71,13 @@ class JunitXmlReportTest {
     void eachClauseIsATestcaseNamedByItsIdUnderTheImplementationsClass() {
         Results r = Fixtures.results(Fixtures.ACME);
         Document doc = Fixtures.xml(JunitXmlReport.render(r));
-        assertThat(nodes(doc, "//testcase/@name")).extracting(Node::getNodeValue)
-                .containsExactlyElementsOf(r.clauses().stream().map(ClauseOutcome::id).toList());
-        assertThat(nodes(doc, "//testcase/@classname")).extracting(Node::getNodeValue).containsOnly("com.acme.net.AcmeStack");
+        assertThat(nodes(doc, "//testcase/@name"))
+                .extracting(Node::getNodeValue)
+                .containsExactlyElementsOf(
+                        r.clauses().stream().map(ClauseOutcome::id).toList());
+        assertThat(nodes(doc, "//testcase/@classname"))
+                .extracting(Node::getNodeValue)
+                .containsOnly("com.acme.net.AcmeStack");
     }
 
     @Test
@@ -87,9 +94,12 @@ class JunitXmlReportTest {
         }
         ClauseOutcome failed = r.clause("ACCEPT-VALUE-RESULT").orElseThrow();
         String at = "//testcase[@name='ACCEPT-VALUE-RESULT']/failure";
-        assertThat(text(doc, at + "/@message")).isEqualTo("ACCEPT-VALUE-RESULT: " + failed.counterexample().message());
+        assertThat(text(doc, at + "/@message"))
+                .isEqualTo("ACCEPT-VALUE-RESULT: " + failed.counterexample().message());
         String body = text(doc, at);
-        assertThat(body).contains(failed.counterexample().calls()).contains(failed.counterexample().detail())
+        assertThat(body)
+                .contains(failed.counterexample().calls())
+                .contains(failed.counterexample().detail())
                 .contains("--replay " + failed.replay());
     }
 }

@@ -19,7 +19,9 @@ class MarkdownReportTest {
         Results r = Fixtures.results(name);
         Map<String, String> table = MarkdownTables.twoColumns(MarkdownReport.render(r), "Verdict");
         for (Verdict v : Verdict.values()) {
-            assertThat(Integer.parseInt(table.get(v.marked()))).as(v.name()).isEqualTo(r.summary().getOrDefault(v.name(), 0));
+            assertThat(Integer.parseInt(table.get(v.marked())))
+                    .as(v.name())
+                    .isEqualTo(r.summary().getOrDefault(v.name(), 0));
         }
         assertThat(table).containsEntry("Total", "28");
     }
@@ -28,14 +30,20 @@ class MarkdownReportTest {
     void listsTheFailedUnverifiedAndExpectedClausesWithTheirReasons() {
         Results r = Fixtures.results(Fixtures.ACME);
         String md = MarkdownReport.render(r);
-        assertThat(items(md, "Failed")).singleElement().asString()
+        assertThat(items(md, "Failed"))
+                .singleElement()
+                .asString()
                 .startsWith("ACCEPT-VALUE-RESULT (MUST): accept set fromlen to 16");
-        assertThat(items(md, "Not verified")).hasSize(3)
+        assertThat(items(md, "Not verified"))
+                .hasSize(3)
                 .allSatisfy(i -> assertThat(i).contains("the network lab cannot be made here"));
-        assertThat(items(md, "Expected failures")).singleElement().asString()
+        assertThat(items(md, "Expected failures"))
+                .singleElement()
+                .asString()
                 .startsWith("CONNECT-NAME-REMAINS: expected: Acme releases");
-        assertThat(md).contains("replay: `java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay "
-                + r.clause("ACCEPT-VALUE-RESULT").orElseThrow().replay() + "`");
+        assertThat(md)
+                .contains("replay: `java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay "
+                        + r.clause("ACCEPT-VALUE-RESULT").orElseThrow().replay() + "`");
         assertThat(md).doesNotContain("CONNECTION-ASYMMETRIC").as("passed clauses are only counted");
     }
 
@@ -43,14 +51,16 @@ class MarkdownReportTest {
     void theCallsOfAFailureStandInACodeBlockVerbatim() {
         Results r = Fixtures.results(Fixtures.ACME);
         String md = MarkdownReport.render(r);
-        for (String call : r.clause("ACCEPT-VALUE-RESULT").orElseThrow().counterexample().calls()) {
+        for (String call :
+                r.clause("ACCEPT-VALUE-RESULT").orElseThrow().counterexample().calls()) {
             assertThat(md).contains(". " + call + "\n");
         }
     }
 
     @Test
     void isShortEnoughForAPullRequestComment() {
-        assertThat(MarkdownReport.render(Fixtures.results(Fixtures.ACME)).length()).isLessThan(6000);
+        assertThat(MarkdownReport.render(Fixtures.results(Fixtures.ACME)).length())
+                .isLessThan(6000);
     }
 
     /** The list items (unescaped, without the bold marks) under the heading that contains {@code title}. */

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
 class MatrixTest {
-    private final List<Results> results = List.of(Fixtures.results(Fixtures.ACME), Fixtures.results(Fixtures.REFERENCE));
+    private final List<Results> results =
+            List.of(Fixtures.results(Fixtures.ACME), Fixtures.results(Fixtures.REFERENCE));
 
     @Test
     void theHtmlMatrixHasAColumnPerImplementationAndACellPerClause() {
@@ -24,7 +25,8 @@ class MatrixTest {
         for (int col = 0; col < results.size(); col++) {
             for (ClauseOutcome c : results.get(col).clauses()) {
                 assertThat(text(page, "//tbody/tr[@data-clause='" + c.id() + "']/td[" + (col + 3) + "]/@data-verdict"))
-                        .as("%s in column %d", c.id(), col).isEqualTo(c.verdict().name());
+                        .as("%s in column %d", c.id(), col)
+                        .isEqualTo(c.verdict().name());
             }
             for (Verdict v : Verdict.values()) {
                 assertThat(text(page, "//tfoot/tr[@data-total='" + v.name() + "']/td[" + (col + 1) + "]"))
@@ -46,7 +48,8 @@ class MatrixTest {
         for (List<String> row : rows.subList(29, 34)) {
             Verdict v = Verdict.valueOf(row.get(0).substring(2));
             for (int col = 0; col < results.size(); col++) {
-                assertThat(Integer.parseInt(row.get(col + 2))).isEqualTo(results.get(col).summary().get(v.name()));
+                assertThat(Integer.parseInt(row.get(col + 2)))
+                        .isEqualTo(results.get(col).summary().get(v.name()));
             }
         }
         assertThat(rows.get(34)).containsExactly("Conformant", "", "✘ no", "✔ yes");

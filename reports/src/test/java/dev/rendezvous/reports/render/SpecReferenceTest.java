@@ -28,7 +28,8 @@ class SpecReferenceTest {
             "UnixWare 7 Release 7.1.4 - 27 April 2004",
             "Some of the more common errors returned when a connection attempt fails are:");
 
-    private final List<Results> results = List.of(Fixtures.results(Fixtures.ACME), Fixtures.results(Fixtures.REFERENCE));
+    private final List<Results> results =
+            List.of(Fixtures.results(Fixtures.ACME), Fixtures.results(Fixtures.REFERENCE));
 
     /** What a rendering shows: each sentence with the clause IDs listed after it (empty: marked as stating none). */
     record Shown(String sentence, boolean behavioural, List<String> clauses) {}
@@ -50,13 +51,21 @@ class SpecReferenceTest {
         }
         assertCoversTheContract(shown);
         Set<String> full = new LinkedHashSet<>();
-        nodes(page, "//li[@class='clause']/@data-clause").forEach(a -> assertThat(full.add(a.getNodeValue())).isTrue());
-        assertThat(full).containsExactlyInAnyOrderElementsOf(Catalogue.all().stream().map(Clause::id).toList());
+        nodes(page, "//li[@class='clause']/@data-clause")
+                .forEach(a -> assertThat(full.add(a.getNodeValue())).isTrue());
+        assertThat(full)
+                .containsExactlyInAnyOrderElementsOf(
+                        Catalogue.all().stream().map(Clause::id).toList());
         for (Clause c : Catalogue.all()) {
             for (int i = 0; i < results.size(); i++) {
-                String verdict = results.get(i).clause(c.id()).orElseThrow().verdict().name();
-                assertThat(text(page, "//li[@class='clause' and @data-clause='" + c.id() + "']//li[@data-implementation='"
-                        + i + "']/span/@data-verdict")).as("%s, implementation %d", c.id(), i).isEqualTo(verdict);
+                String verdict =
+                        results.get(i).clause(c.id()).orElseThrow().verdict().name();
+                assertThat(text(
+                                page,
+                                "//li[@class='clause' and @data-clause='" + c.id() + "']//li[@data-implementation='" + i
+                                        + "']/span/@data-verdict"))
+                        .as("%s, implementation %d", c.id(), i)
+                        .isEqualTo(verdict);
             }
         }
     }
@@ -71,7 +80,9 @@ class SpecReferenceTest {
         for (String line : (md + "\n> end").split("\n")) {
             if (line.startsWith("> ")) {
                 if (sentence != null) {
-                    assertThat(plain).as("'%s' is marked or has clauses, not both", sentence).isNotEqualTo(!ids.isEmpty());
+                    assertThat(plain)
+                            .as("'%s' is marked or has clauses, not both", sentence)
+                            .isNotEqualTo(!ids.isEmpty());
                     shown.add(new Shown(sentence, !ids.isEmpty(), ids));
                 }
                 sentence = Markdown.unescape(line.substring(2));
@@ -85,7 +96,8 @@ class SpecReferenceTest {
         }
         assertCoversTheContract(shown);
         for (Clause c : Catalogue.all()) {
-            assertThat(md).contains("- **" + Markdown.text(c.id()) + "** " + c.level().name());
+            assertThat(md)
+                    .contains("- **" + Markdown.text(c.id()) + "** " + c.level().name());
         }
     }
 
@@ -106,7 +118,9 @@ class SpecReferenceTest {
                 String p = piece.trim();
                 if (!p.isEmpty()) {
                     int at = spec.indexOf(p, from);
-                    assertThat(at).as("piece of %s found in the contract", c.id()).isNotNegative();
+                    assertThat(at)
+                            .as("piece of %s found in the contract", c.id())
+                            .isNotNegative();
                     ranges.add(new int[] {at, at + p.length()});
                     from = at + p.length();
                 }
@@ -128,10 +142,13 @@ class SpecReferenceTest {
             assertThat(s.behavioural()).isEqualTo(!expected.isEmpty());
         }
         for (String p : PLAIN) {
-            assertThat(shown).filteredOn(s -> s.sentence().equals(p)).singleElement()
+            assertThat(shown)
+                    .filteredOn(s -> s.sentence().equals(p))
+                    .singleElement()
                     .satisfies(s -> assertThat(s.behavioural()).as(p).isFalse());
         }
-        assertThat(shown.stream().filter(Shown::behavioural).count()).isGreaterThanOrEqualTo(Catalogue.all().size());
+        assertThat(shown.stream().filter(Shown::behavioural).count())
+                .isGreaterThanOrEqualTo(Catalogue.all().size());
     }
 
     private static String flat(String s) {

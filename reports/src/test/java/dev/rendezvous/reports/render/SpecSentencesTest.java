@@ -24,7 +24,8 @@ class SpecSentencesTest {
     void everyClauseOfTheCatalogueCoversSomeSentenceOfTheShippedContract() {
         List<SpecSentences.Sentence> sentences = SpecSentences.of(Spec.text(), Catalogue.all());
         assertThat(SpecSentences.unplaced(sentences, Catalogue.all())).isEmpty();
-        assertThat(sentences).extracting(SpecSentences.Sentence::text)
+        assertThat(sentences)
+                .extracting(SpecSentences.Sentence::text)
                 .contains("accept normally blocks.", "See ``Signals and process groups'' below.");
     }
 
@@ -33,7 +34,8 @@ class SpecSentencesTest {
         var sentences = SpecSentences.of("Nothing here. At all.", Catalogue.all());
         assertThat(sentences).hasSize(2).noneMatch(SpecSentences.Sentence::behavioural);
         assertThat(SpecSentences.unplaced(sentences, Catalogue.all())).hasSameSizeAs(Catalogue.all());
-        String md = MarkdownSpecReference.render(new SpecReference("Nothing here. At all.", Catalogue.all(), List.of()));
+        String md =
+                MarkdownSpecReference.render(new SpecReference("Nothing here. At all.", Catalogue.all(), List.of()));
         assertThat(md).contains("## Clauses whose quote is not in this text").contains("**ACCEPT-BLOCKS**");
     }
 }

@@ -9,13 +9,13 @@ import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.api.SocketType;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.harness.TracedStack;
+import dev.rendezvous.tck.lab.LabDescription;
 import dev.rendezvous.tck.property.Choices;
 import dev.rendezvous.tck.property.Gen;
 import dev.rendezvous.tck.property.InvalidCase;
 import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import dev.rendezvous.tck.lab.LabDescription;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +33,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class Case {
     /** The longest UNIX path the kit generates, in bytes (Linux allows 107; the JDK 106). */
     public static final int MAX_GENERATED_PATH = 100;
+
     private static final String PATH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_. ,+=@~é";
     private static final AtomicInteger PATHS = new AtomicInteger();
     /**
@@ -50,7 +51,13 @@ public final class Case {
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final String labAbsence;
 
-    public Case(Property property, Choices choices, TracedStack stack, Knobs knobs, Set<Feature> claimed, Path unixDir,
+    public Case(
+            Property property,
+            Choices choices,
+            TracedStack stack,
+            Knobs knobs,
+            Set<Feature> claimed,
+            Path unixDir,
             String labAbsence) {
         this.labAbsence = labAbsence;
         this.property = property;
@@ -122,8 +129,8 @@ public final class Case {
                 return lab.get();
             }
         }
-        throw new NotVerifiedException("needs the network lab: "
-                + (labAbsence == null ? "this JVM does not run inside it" : labAbsence));
+        throw new NotVerifiedException(
+                "needs the network lab: " + (labAbsence == null ? "this JVM does not run inside it" : labAbsence));
     }
 
     /** Not meeting an assumption: the case is not counted. */
@@ -246,13 +253,15 @@ public final class Case {
     /** Runs {@code call} on a new thread of the case; judge it with {@link Pending}. */
     public <T> Pending<T> inBackground(String what, Callable<T> call) {
         CompletableFuture<T> f = new CompletableFuture<>();
-        Thread t = new Thread(() -> {
-            try {
-                f.complete(call.call());
-            } catch (Throwable e) {
-                f.completeExceptionally(e);
-            }
-        }, "rendezvous-case-" + property.id());
+        Thread t = new Thread(
+                () -> {
+                    try {
+                        f.complete(call.call());
+                    } catch (Throwable e) {
+                        f.completeExceptionally(e);
+                    }
+                },
+                "rendezvous-case-" + property.id());
         t.setDaemon(true);
         threads.add(t);
         t.start();

@@ -37,7 +37,8 @@ public final class Expect {
             if (Arrays.asList(allowed).contains(e.errno())) {
                 return e.errno();
             }
-            throw new Violation(what + ": expected " + expected + ", got " + e.errno().describe());
+            throw new Violation(
+                    what + ": expected " + expected + ", got " + e.errno().describe());
         }
         throw new Violation(what + ": expected " + expected + ", but the call succeeded");
     }

@@ -17,10 +17,14 @@ public final class Families {
     /** The AF_ number of a family feature. */
     public static int of(Feature f) {
         switch (f) {
-            case INET: return AddressFamily.AF_INET;
-            case INET6: return AddressFamily.AF_INET6;
-            case UNIX: return AddressFamily.AF_UNIX;
-            default: throw new IllegalArgumentException(f + " is not a family");
+            case INET:
+                return AddressFamily.AF_INET;
+            case INET6:
+                return AddressFamily.AF_INET6;
+            case UNIX:
+                return AddressFamily.AF_UNIX;
+            default:
+                throw new IllegalArgumentException(f + " is not a family");
         }
     }
 

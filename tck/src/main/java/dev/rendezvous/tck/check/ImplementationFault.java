@@ -8,8 +8,10 @@ public final class ImplementationFault extends Violation {
     private static final long serialVersionUID = 1L;
 
     public ImplementationFault(String call, Throwable thrown) {
-        super("the call " + call + " threw " + thrown.getClass().getName()
-                + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage())
-                + "; the contract allows only a value or an errno", thrown);
+        super(
+                "the call " + call + " threw " + thrown.getClass().getName()
+                        + (thrown.getMessage() == null ? "" : ": " + thrown.getMessage())
+                        + "; the contract allows only a value or an errno",
+                thrown);
     }
 }

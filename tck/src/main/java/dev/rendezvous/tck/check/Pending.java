@@ -35,13 +35,14 @@ public final class Pending<T> {
     public void expectStillRunningAfter(Duration window, String clauseWords) throws InterruptedException {
         try {
             T value = result.get(window.toNanos(), TimeUnit.NANOSECONDS);
-            throw new Violation(what + " returned " + value + " within " + window.toMillis()
-                    + " ms although " + clauseWords);
+            throw new Violation(
+                    what + " returned " + value + " within " + window.toMillis() + " ms although " + clauseWords);
         } catch (TimeoutException expected) {
             // still blocked, as it must be
         } catch (ExecutionException e) {
-            throw new Violation(what + " failed within " + window.toMillis() + " ms although "
-                    + clauseWords + ": " + e.getCause(), e.getCause());
+            throw new Violation(
+                    what + " failed within " + window.toMillis() + " ms although " + clauseWords + ": " + e.getCause(),
+                    e.getCause());
         }
     }
 

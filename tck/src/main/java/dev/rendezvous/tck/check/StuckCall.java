@@ -11,7 +11,11 @@ public final class StuckCall extends Violation {
     public StuckCall(String message, Thread stuck) {
         super(message);
         StringBuilder s = new StringBuilder();
-        s.append('"').append(stuck.getName()).append("\" ").append(stuck.getState()).append('\n');
+        s.append('"')
+                .append(stuck.getName())
+                .append("\" ")
+                .append(stuck.getState())
+                .append('\n');
         for (StackTraceElement e : stuck.getStackTrace()) {
             s.append("    at ").append(e).append('\n');
         }

@@ -24,14 +24,16 @@ final class AcceptBeforeListenFails extends Property {
         int fd = unbound ? c.socket(family) : c.bound(family).fd();
         String socket = unbound ? "an unbound socket" : "a bound socket that is not listening";
         try {
-            int accepted = c.inBackground("accept(" + fd + ") on " + socket + " (EINVAL at once expected)",
-                    () -> c.stack().accept(fd, SockaddrBuffer.ofMaximumSize())).await(c.knobs().eventDeadline());
+            int accepted = c.inBackground(
+                            "accept(" + fd + ") on " + socket + " (EINVAL at once expected)",
+                            () -> c.stack().accept(fd, SockaddrBuffer.ofMaximumSize()))
+                    .await(c.knobs().eventDeadline());
             throw new Violation("accept(" + fd + ") on " + socket + " returned descriptor " + accepted
                     + "; a socket must be marked as listening first: expected " + Errno.EINVAL.describe());
         } catch (ErrnoException e) {
             if (e.errno() != Errno.EINVAL) {
-                throw new Violation("accept(" + fd + ") on " + socket + ": expected "
-                        + Errno.EINVAL.describe() + ", got " + e.errno().describe());
+                throw new Violation("accept(" + fd + ") on " + socket + ": expected " + Errno.EINVAL.describe()
+                        + ", got " + e.errno().describe());
             }
         }
     }

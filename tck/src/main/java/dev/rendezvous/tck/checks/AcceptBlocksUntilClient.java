@@ -35,11 +35,14 @@ final class AcceptBlocksUntilClient extends Property {
         try {
             accepted = accept.await(c.knobs().eventDeadline());
         } catch (ErrnoException e) {
-            throw new Violation("the blocked accept(" + server.fd() + ") failed with " + e.errno().describe()
-                    + " once a client connected; it must return the connection");
+            throw new Violation("the blocked accept(" + server.fd() + ") failed with "
+                    + e.errno().describe() + " once a client connected; it must return the connection");
         }
-        Expect.sameName("getpeername(" + accepted + ") of the socket the blocked accept returned, against the"
-                + " client's getsockname(" + client + ")", c.nameOf(client), c.peerOf(accepted));
+        Expect.sameName(
+                "getpeername(" + accepted + ") of the socket the blocked accept returned, against the"
+                        + " client's getsockname(" + client + ")",
+                c.nameOf(client),
+                c.peerOf(accepted));
         BytesCross.oneWay(c, client, accepted, "the connection the blocked accept returned");
     }
 }

@@ -33,9 +33,13 @@ final class AcceptNamesTheClient extends Property {
         SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();
         int accepted = c.stack().accept(server.fd(), from);
         Sockaddr given = Case.decoded(from, "accept(" + server.fd() + ")");
-        Expect.sameName("the name accept(" + server.fd() + ") filled in, against the client's getsockname("
-                + client + ")", clientName, given);
-        Expect.sameName("the accepted socket's getpeername(" + accepted + "), against the name accept filled in",
-                given, c.peerOf(accepted));
+        Expect.sameName(
+                "the name accept(" + server.fd() + ") filled in, against the client's getsockname(" + client + ")",
+                clientName,
+                given);
+        Expect.sameName(
+                "the accepted socket's getpeername(" + accepted + "), against the name accept filled in",
+                given,
+                c.peerOf(accepted));
     }
 }

@@ -34,7 +34,8 @@ final class AcceptTakesAnyClient extends Property {
             if (own != null) {
                 c.stack().bind(client, own.bytes(), own.length());
             }
-            String who = "client " + i + " of " + k + (own == null ? " (unbound)" : " (bound to " + own.describe() + ")");
+            String who =
+                    "client " + i + " of " + k + (own == null ? " (unbound)" : " (bound to " + own.describe() + ")");
             Bounded.connect(c, client, server.name(), who);
             waiting.add(c.nameOf(client));
         }
@@ -48,8 +49,8 @@ final class AcceptTakesAnyClient extends Property {
             }
             Sockaddr name = Case.decoded(from, "accept(" + server.fd() + ")");
             if (!waiting.remove(name)) {
-                throw new Violation("accept(" + server.fd() + ") gave " + name + ", which is no client still waiting: "
-                        + waiting);
+                throw new Violation(
+                        "accept(" + server.fd() + ") gave " + name + ", which is no client still waiting: " + waiting);
             }
         }
     }

@@ -26,11 +26,14 @@ final class AcceptWithNullBuffer extends Property {
         try {
             accepted = c.stack().accept(server.fd(), null);
         } catch (ErrnoException e) {
-            throw new Violation("accept(" + server.fd() + ", NULL, NULL) failed with " + e.errno().describe()
-                    + "; the second parameter may be a null pointer");
+            throw new Violation("accept(" + server.fd() + ", NULL, NULL) failed with "
+                    + e.errno().describe() + "; the second parameter may be a null pointer");
         }
-        Expect.sameName("getpeername(" + accepted + ") of the socket accept returned without a buffer, against the"
-                + " client's getsockname(" + client + ")", c.nameOf(client), c.peerOf(accepted));
+        Expect.sameName(
+                "getpeername(" + accepted + ") of the socket accept returned without a buffer, against the"
+                        + " client's getsockname(" + client + ")",
+                c.nameOf(client),
+                c.peerOf(accepted));
         BytesCross.bothWays(c, client, accepted, "the connection accept returned without a buffer");
     }
 }

@@ -35,8 +35,11 @@ final class AcceptedDescriptorIsNew extends Property {
         pairs.add(connectAndAccept(c, server, "a client arriving after accepted socket " + closed[1] + " was closed"));
         c.stack().close(server.fd());
         int[] kept = pairs.get(c.between(0, pairs.size() - 1));
-        BytesCross.bothWays(c, kept[0], kept[1], "after the listener " + server.fd()
-                + " was closed, the connection of accepted socket " + kept[1]);
+        BytesCross.bothWays(
+                c,
+                kept[0],
+                kept[1],
+                "after the listener " + server.fd() + " was closed, the connection of accepted socket " + kept[1]);
     }
 
     /** A client connects and is accepted; the accepted descriptor is checked against all open ones. */
@@ -48,12 +51,17 @@ final class AcceptedDescriptorIsNew extends Property {
         try {
             accepted = Bounded.accept(c, server.fd(), null, who + " has connected");
         } catch (ErrnoException e) {
-            throw new Violation("accept(" + server.fd() + ") for " + who + " failed with " + e.errno().describe());
+            throw new Violation("accept(" + server.fd() + ") for " + who + " failed with "
+                    + e.errno().describe());
         }
-        Expect.that(!open.contains(accepted),
+        Expect.that(
+                !open.contains(accepted),
                 "accept(%d) for %s returned descriptor %d, which is already open (open descriptors: %s); "
                         + "a new descriptor must be returned",
-                server.fd(), who, accepted, open);
+                server.fd(),
+                who,
+                accepted,
+                open);
         return new int[] {client, accepted};
     }
 }

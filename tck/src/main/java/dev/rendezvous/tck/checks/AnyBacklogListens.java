@@ -33,8 +33,8 @@ final class AnyBacklogListens extends Property {
         try {
             c.stack().listen(server.fd(), backlog);
         } catch (ErrnoException e) {
-            throw new Violation("listen(" + server.fd() + ", " + backlog + ") failed with " + e.errno().describe()
-                    + "; the backlog only bounds the queue, and listen takes any int");
+            throw new Violation("listen(" + server.fd() + ", " + backlog + ") failed with "
+                    + e.errno().describe() + "; the backlog only bounds the queue, and listen takes any int");
         }
         int client = c.socket(family);
         Bounded.connect(c, client, server.name(), "a client of a socket listening with backlog " + backlog);

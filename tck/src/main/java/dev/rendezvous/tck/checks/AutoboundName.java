@@ -26,15 +26,25 @@ final class AutoboundName extends Property {
         int client = c.connectedClient(server);
         Sockaddr own = c.nameOf(client);
         String after = "getsockname(" + client + ") after connect on the unbound socket";
-        Expect.that(own.family() == family, "%s gave %s, not a name of the socket's family %s",
-                after, own, AddressFamily.name(family));
+        Expect.that(
+                own.family() == family,
+                "%s gave %s, not a name of the socket's family %s",
+                after,
+                own,
+                AddressFamily.name(family));
         if (family != AddressFamily.AF_UNIX) {
             int sizeof = InetSizeofLength.sizeof(family);
-            Expect.that(own.length() == sizeof, "%s gave %s: the true length of an automatically bound %s name is %d",
-                    after, own, AddressFamily.name(family), sizeof);
+            Expect.that(
+                    own.length() == sizeof,
+                    "%s gave %s: the true length of an automatically bound %s name is %d",
+                    after,
+                    own,
+                    AddressFamily.name(family),
+                    sizeof);
             Expect.that(own.port() != 0, "%s gave %s: port 0, so the system selected and bound no name", after, own);
         }
         ClientSteps.Accepted a = ClientSteps.acceptWithin(c, server.fd(), "of the auto-bound client");
-        Expect.sameName("the client name the server's accept reported, against the client's getsockname", own, a.from());
+        Expect.sameName(
+                "the client name the server's accept reported, against the client's getsockname", own, a.from());
     }
 }

@@ -55,8 +55,12 @@ final class BacklogQueuesClients extends Property {
         List<Sockaddr> queued = new ArrayList<>();
         for (int i = 1; i <= backlog; i++) {
             int client = client(c, server, i);
-            Bounded.connect(c, client, server.name(), "client " + i + " of " + backlog + " while listen("
-                    + server.fd() + ", " + backlog + ") queues up to " + backlog + " connections awaiting acceptance");
+            Bounded.connect(
+                    c,
+                    client,
+                    server.name(),
+                    "client " + i + " of " + backlog + " while listen(" + server.fd() + ", " + backlog
+                            + ") queues up to " + backlog + " connections awaiting acceptance");
             queued.add(c.nameOf(client));
         }
         int extra = client(c, server, backlog + 1);
@@ -67,7 +71,11 @@ final class BacklogQueuesClients extends Property {
         for (int i = 1; i <= backlog; i++) {
             SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();
             try {
-                Bounded.accept(c, server.fd(), from, "accept " + i + " of " + backlog + "; " + backlog + " connections are queued");
+                Bounded.accept(
+                        c,
+                        server.fd(),
+                        from,
+                        "accept " + i + " of " + backlog + "; " + backlog + " connections are queued");
             } catch (ErrnoException e) {
                 throw new Violation("accept " + i + " of the " + backlog + " queued connections (backlog " + backlog
                         + ") failed with " + e.errno().describe());
@@ -120,15 +128,19 @@ final class BacklogQueuesClients extends Property {
             if (e.getCause() instanceof Violation) {
                 throw (Violation) e.getCause();
             }
-            throw new Violation("connect of a client beyond the backlog " + backlog + " threw " + e.getCause(), e.getCause());
+            throw new Violation(
+                    "connect of a client beyond the backlog " + backlog + " threw " + e.getCause(), e.getCause());
         }
         if (errno == null) {
             return c.nameOf(fd);
         }
-        Expect.that(EXTRA_REFUSED.contains(errno),
+        Expect.that(
+                EXTRA_REFUSED.contains(errno),
                 "connect of a client beyond the backlog %d (%d connections queued, none accepted) failed with %s; "
                         + "it may be held, refused (ECONNREFUSED, EAGAIN), time out (ETIMEDOUT) or complete",
-                backlog, backlog, errno.describe());
+                backlog,
+                backlog,
+                errno.describe());
         return null;
     }
 }

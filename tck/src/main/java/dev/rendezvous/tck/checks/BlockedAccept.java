@@ -15,7 +15,8 @@ final class BlockedAccept {
      */
     static <T> Pending<T> start(Case c, Endpoint listener, Callable<T> accept) throws InterruptedException {
         Pending<T> pending = c.inBackground("accept(" + listener.fd() + ") with nothing pending", accept);
-        pending.expectStillRunningAfter(c.knobs().quietWindow(),
+        pending.expectStillRunningAfter(
+                c.knobs().quietWindow(),
                 "no client has connected: accept will not return until a connection is available");
         return pending;
     }

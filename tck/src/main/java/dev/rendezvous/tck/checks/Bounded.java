@@ -20,8 +20,10 @@ final class Bounded {
      * @param expected why it must return, e.g. "a client has connected"
      */
     static int accept(Case c, int listener, SockaddrBuffer from, String expected) throws Exception {
-        return c.inBackground("accept(" + listener + ") (" + expected + ")",
-                () -> c.stack().accept(listener, from)).await(c.knobs().eventDeadline());
+        return c.inBackground(
+                        "accept(" + listener + ") (" + expected + ")",
+                        () -> c.stack().accept(listener, from))
+                .await(c.knobs().eventDeadline());
     }
 
     /**
@@ -30,13 +32,14 @@ final class Bounded {
      */
     static void connect(Case c, int fd, Sockaddr to, String what) throws Exception {
         try {
-            c.inBackground("connect(" + fd + ", " + to.describe() + ") of " + what,
-                    () -> {
+            c.inBackground("connect(" + fd + ", " + to.describe() + ") of " + what, () -> {
                         c.stack().connect(fd, to.bytes(), to.length());
                         return null;
-                    }).await(c.knobs().eventDeadline());
+                    })
+                    .await(c.knobs().eventDeadline());
         } catch (ErrnoException e) {
-            throw new Violation(what + " could not connect to " + to + ": " + e.errno().describe());
+            throw new Violation(
+                    what + " could not connect to " + to + ": " + e.errno().describe());
         }
     }
 }

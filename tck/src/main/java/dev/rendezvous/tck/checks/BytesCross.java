@@ -37,11 +37,12 @@ final class BytesCross {
         byte[] sent = draw(c);
         try {
             c.sendAll(from, sent);
-            Expect.sameBytes(context + ": the bytes sent on " + from + " and received on " + to,
-                    sent, c.recvExactly(to, sent.length));
+            Expect.sameBytes(
+                    context + ": the bytes sent on " + from + " and received on " + to,
+                    sent,
+                    c.recvExactly(to, sent.length));
         } catch (ErrnoException e) {
-            throw new Violation(context + ": bytes could not cross from " + from + " to " + to + ": "
-                    + e.getMessage());
+            throw new Violation(context + ": bytes could not cross from " + from + " to " + to + ": " + e.getMessage());
         }
     }
 }

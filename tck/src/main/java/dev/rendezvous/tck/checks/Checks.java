@@ -9,12 +9,8 @@ import java.util.Optional;
 
 /** Every property of the kit, in one list; each names its clause by ID. */
 public final class Checks {
-    private static final List<Property> ALL = concat(
-            ConnectChecks.ALL,
-            AcceptChecks.ALL,
-            ModelChecks.ALL,
-            ProcessChecks.ALL,
-            LabChecks.ALL);
+    private static final List<Property> ALL =
+            concat(ConnectChecks.ALL, AcceptChecks.ALL, ModelChecks.ALL, ProcessChecks.ALL, LabChecks.ALL);
 
     private static final Map<String, Property> BY_ID = new LinkedHashMap<>();
 

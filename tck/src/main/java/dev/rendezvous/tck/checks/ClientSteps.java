@@ -86,7 +86,8 @@ final class ClientSteps {
      */
     static Accepted acceptWithin(Case c, int listener, String why) throws Exception {
         SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();
-        int fd = c.inBackground("accept(" + listener + ") " + why, () -> c.stack().accept(listener, from))
+        int fd = c.inBackground(
+                        "accept(" + listener + ") " + why, () -> c.stack().accept(listener, from))
                 .await(c.knobs().eventDeadline());
         return new Accepted(fd, Case.decoded(from, "accept(" + listener + ")"));
     }

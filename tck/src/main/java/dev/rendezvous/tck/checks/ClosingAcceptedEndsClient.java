@@ -33,19 +33,36 @@ final class ClosingAcceptedEndsClient extends Property {
         c.stack().close(accepted);
         String unreadWords = unread ? " (with bytes from the client unread)" : "";
         try {
-            int n = c.inBackground("recv(" + client + ") after the server closed the accepted socket " + accepted,
-                    () -> c.stack().recv(client, new byte[16], 0, 16)).await(c.knobs().eventDeadline());
-            Expect.that(n == 0, "after the server closed accepted socket %d%s, the client's recv(%d) gave %d bytes; "
-                    + "expected the end of the stream (0) or ECONNRESET", accepted, unreadWords, client, n);
+            int n = c.inBackground(
+                            "recv(" + client + ") after the server closed the accepted socket " + accepted,
+                            () -> c.stack().recv(client, new byte[16], 0, 16))
+                    .await(c.knobs().eventDeadline());
+            Expect.that(
+                    n == 0,
+                    "after the server closed accepted socket %d%s, the client's recv(%d) gave %d bytes; "
+                            + "expected the end of the stream (0) or ECONNRESET",
+                    accepted,
+                    unreadWords,
+                    client,
+                    n);
         } catch (ErrnoException e) {
-            Expect.that(e.errno() == Errno.ECONNRESET, "after the server closed accepted socket %d%s, the client's "
-                    + "recv(%d) failed with %s; expected the end of the stream (0) or ECONNRESET",
-                    accepted, unreadWords, client, e.errno().describe());
+            Expect.that(
+                    e.errno() == Errno.ECONNRESET,
+                    "after the server closed accepted socket %d%s, the client's "
+                            + "recv(%d) failed with %s; expected the end of the stream (0) or ECONNRESET",
+                    accepted,
+                    unreadWords,
+                    client,
+                    e.errno().describe());
         }
         int next = c.socket(family);
         Bounded.connect(c, next, server.name(), "the next client, after the server closed an unwanted connection,");
         try {
-            Bounded.accept(c, server.fd(), null, "the listener keeps serving after closing an unwanted connection; a client has connected");
+            Bounded.accept(
+                    c,
+                    server.fd(),
+                    null,
+                    "the listener keeps serving after closing an unwanted connection; a client has connected");
         } catch (ErrnoException e) {
             throw new Violation("after closing accepted socket " + accepted + ", accept(" + server.fd()
                     + ") of the next client failed with " + e.errno().describe());

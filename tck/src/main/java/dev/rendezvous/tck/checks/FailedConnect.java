@@ -45,7 +45,8 @@ final class FailedConnect {
     static Errno expect(Case c, int fd, byte[] name, int length, String what) {
         Errno e = outcome(c, fd, name, length);
         if (e == null) {
-            throw new Violation(what + ": the connection cannot succeed, an error must be returned, but connect returned 0");
+            throw new Violation(
+                    what + ": the connection cannot succeed, an error must be returned, but connect returned 0");
         }
         return e;
     }
@@ -72,7 +73,9 @@ final class FailedConnect {
 
     /** The socket is not connected: getpeername gives ENOTCONN. */
     static void expectUnconnected(Case c, int fd, String after) {
-        Expect.errno("getpeername(" + fd + ") after " + after + " (the socket must not be connected)",
-                () -> c.stack().getpeername(fd, SockaddrBuffer.ofMaximumSize()), Errno.ENOTCONN);
+        Expect.errno(
+                "getpeername(" + fd + ") after " + after + " (the socket must not be connected)",
+                () -> c.stack().getpeername(fd, SockaddrBuffer.ofMaximumSize()),
+                Errno.ENOTCONN);
     }
 }

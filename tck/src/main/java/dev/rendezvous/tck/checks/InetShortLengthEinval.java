@@ -42,7 +42,8 @@ final class InetShortLengthEinval extends Property {
                 c.stack().connect(client, bytes, length);
             } catch (ErrnoException e) {
                 if (e.errno() != Errno.EINVAL) {
-                    throw new Violation(call + ": expected " + Errno.EINVAL.describe() + ", got " + e.errno().describe());
+                    throw new Violation(call + ": expected " + Errno.EINVAL.describe() + ", got "
+                            + e.errno().describe());
                 }
                 FailedConnect.expectUnconnected(c, client, call + " gave EINVAL");
                 continue;
@@ -58,6 +59,7 @@ final class InetShortLengthEinval extends Property {
                 + ") after the short lengths";
         ClientSteps.connectSucceeds(c, client, name.bytes(), sizeof, call);
         ClientSteps.expectPeer(c, client, name, call);
-        ClientSteps.acceptWithin(c, server.fd(), "of the client that connected with sizeof(server) after the short lengths");
+        ClientSteps.acceptWithin(
+                c, server.fd(), "of the client that connected with sizeof(server) after the short lengths");
     }
 }

@@ -21,8 +21,11 @@ final class InetSizeofLength extends Property {
         int family = c.family();
         Endpoint server = ClientSteps.drawnListener(c, family);
         int sizeof = sizeof(family);
-        Expect.that(server.name().length() == sizeof, "getsockname of the listener gave %s, not a name of %d bytes",
-                server.name(), sizeof);
+        Expect.that(
+                server.name().length() == sizeof,
+                "getsockname of the listener gave %s, not a name of %d bytes",
+                server.name(),
+                sizeof);
         int client = c.socket(family);
         String call = "connect(" + client + ", " + server.name().describe() + ", sizeof(server) = " + sizeof + ")";
         ClientSteps.connectSucceeds(c, client, server.name().bytes(), sizeof, call);

@@ -45,25 +45,36 @@ final class InterruptedAcceptFails extends Property {
         try {
             end = accept.await(c.knobs().eventDeadline());
         } catch (Violation v) {
-            throw new Violation("after Thread.interrupt() (a signal to the process) of the thread blocked in it: " + v.getMessage(), v);
+            throw new Violation(
+                    "after Thread.interrupt() (a signal to the process) of the thread blocked in it: " + v.getMessage(),
+                    v);
         }
-        Expect.that(end.errno() != null,
+        Expect.that(
+                end.errno() != null,
                 "accept(%d), interrupted with nothing pending, returned descriptor %d; expected %s",
-                server.fd(), end.descriptor(), Errno.EINTR.describe());
-        Expect.that(end.errno() == Errno.EINTR,
+                server.fd(),
+                end.descriptor(),
+                Errno.EINTR.describe());
+        Expect.that(
+                end.errno() == Errno.EINTR,
                 "accept(%d), interrupted by a signal (Thread.interrupt()), failed with %s; expected %s",
-                server.fd(), end.errno().describe(), Errno.EINTR.describe());
-        Expect.that(!end.stillInterrupted(),
+                server.fd(),
+                end.errno().describe(),
+                Errno.EINTR.describe());
+        Expect.that(
+                !end.stillInterrupted(),
                 "accept(%d) failed with EINTR but left the thread's interrupt status set; on return the signal "
                         + "is delivered and the status clear",
                 server.fd());
         int client = c.socket(family);
-        Bounded.connect(c, client, server.name(), "the next client, after accept(" + server.fd() + ") was interrupted,");
+        Bounded.connect(
+                c, client, server.name(), "the next client, after accept(" + server.fd() + ") was interrupted,");
         try {
             Bounded.accept(c, server.fd(), null, "after EINTR the listener stays usable; a client has connected");
         } catch (ErrnoException e) {
-            throw new Violation("after the interrupted accept, accept(" + server.fd() + ") of the next client failed with "
-                    + e.errno().describe() + "; the listener must stay open and usable");
+            throw new Violation(
+                    "after the interrupted accept, accept(" + server.fd() + ") of the next client failed with "
+                            + e.errno().describe() + "; the listener must stay open and usable");
         }
     }
 }

@@ -36,8 +36,10 @@ final class ListenOnBadDescriptor extends Property {
             what = "the negative number " + number;
         }
         int backlog = c.between(1, 8);
-        Expect.errno("listen(" + number + ", " + backlog + ") on " + what,
-                () -> c.stack().listen(number, backlog), Errno.EBADF);
+        Expect.errno(
+                "listen(" + number + ", " + backlog + ") on " + what,
+                () -> c.stack().listen(number, backlog),
+                Errno.EBADF);
     }
 
     private static int closedNumber(Case c, int family) throws Exception {

@@ -5,8 +5,7 @@ import java.util.List;
 
 /** The model-based property: whole sequences of calls against the socket state machine. */
 final class ModelChecks {
-    static final List<Property> ALL = List.of(
-            new StateMachine());
+    static final List<Property> ALL = List.of(new StateMachine());
 
     private ModelChecks() {}
 }

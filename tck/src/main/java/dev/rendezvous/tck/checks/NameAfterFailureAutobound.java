@@ -26,15 +26,24 @@ final class NameAfterFailureAutobound extends Property {
         FailedConnect.provoke(c, client, refused, "the unbound socket");
         String after = "getsockname(" + client + ") after the failed connect on the unbound socket";
         Sockaddr kept = FailedConnect.nameAfter(c, client, after);
-        Expect.that(kept.family() == family && kept.length() == InetSizeofLength.sizeof(family),
+        Expect.that(
+                kept.family() == family && kept.length() == InetSizeofLength.sizeof(family),
                 "%s gave %s: the automatically bound name must remain, a %s name of %d bytes",
-                after, kept, AddressFamily.name(family), InetSizeofLength.sizeof(family));
+                after,
+                kept,
+                AddressFamily.name(family),
+                InetSizeofLength.sizeof(family));
         Expect.that(kept.port() != 0, "%s gave %s: port 0, the automatically bound name did not remain", after, kept);
         InetAddress address = kept.toInetSocketAddress().getAddress();
-        Expect.that(address.isAnyLocalAddress() || address.isLoopbackAddress(),
-                "%s gave %s: neither the wildcard nor a loopback address", after, kept);
+        Expect.that(
+                address.isAnyLocalAddress() || address.isLoopbackAddress(),
+                "%s gave %s: neither the wildcard nor a loopback address",
+                after,
+                kept);
         FailedConnect.expectUnconnected(c, client, "the failed connect");
-        Expect.sameName("a second getsockname after the failed connect (the name remains)", kept,
+        Expect.sameName(
+                "a second getsockname after the failed connect (the name remains)",
+                kept,
                 FailedConnect.nameAfter(c, client, "a second " + after));
     }
 }

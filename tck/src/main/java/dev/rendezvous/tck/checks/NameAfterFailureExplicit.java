@@ -24,7 +24,9 @@ final class NameAfterFailureExplicit extends Property {
         c.stack().bind(client, local.bytes(), local.length());
         Sockaddr bound = c.nameOf(client);
         FailedConnect.provoke(c, client, refused, "the socket bound to " + bound.describe());
-        Expect.sameName("getsockname(" + client + ") after the failed connect, against the name bound before it",
-                bound, FailedConnect.nameAfter(c, client, "getsockname(" + client + ") after the failed connect"));
+        Expect.sameName(
+                "getsockname(" + client + ") after the failed connect, against the name bound before it",
+                bound,
+                FailedConnect.nameAfter(c, client, "getsockname(" + client + ") after the failed connect"));
     }
 }

@@ -31,7 +31,8 @@ final class NonblockingAcceptGivesEagain extends Property {
         SockaddrBuffer from = c.choices().flip() ? SockaddrBuffer.ofMaximumSize() : null;
         String what = "accept(" + server.fd() + ") on a non-blocking listener with nothing pending";
         try {
-            int fd = c.inBackground(what + " (EAGAIN at once expected)", () -> c.stack().accept(server.fd(), from))
+            int fd = c.inBackground(
+                            what + " (EAGAIN at once expected)", () -> c.stack().accept(server.fd(), from))
                     .await(c.knobs().quietWindow());
             throw new Violation(what + " returned descriptor " + fd + "; expected " + Errno.EAGAIN.describe());
         } catch (ErrnoException e) {

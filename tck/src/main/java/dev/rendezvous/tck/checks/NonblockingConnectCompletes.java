@@ -32,8 +32,12 @@ final class NonblockingConnectCompletes extends Property {
         try {
             c.stack().connect(client, to.bytes(), to.length());
         } catch (ErrnoException e) {
-            Expect.that(e.errno() == Errno.EINPROGRESS, "%s failed with %s; expected success or %s",
-                    connect, e.errno().describe(), Errno.EINPROGRESS.describe());
+            Expect.that(
+                    e.errno() == Errno.EINPROGRESS,
+                    "%s failed with %s; expected success or %s",
+                    connect,
+                    e.errno().describe(),
+                    Errno.EINPROGRESS.describe());
         }
         try {
             Bounded.accept(c, server.fd(), null, "a non-blocking client's connection is in progress and must complete");
@@ -44,8 +48,11 @@ final class NonblockingConnectCompletes extends Property {
         try {
             Expect.sameName("getpeername(" + client + ") once the connection was accepted", to, c.peerOf(client));
         } catch (ErrnoException e) {
-            Expect.that(e.errno() == Errno.ENOTCONN, "after the connection was accepted, getpeername(%d) failed with %s",
-                    client, e.errno().describe());
+            Expect.that(
+                    e.errno() == Errno.ENOTCONN,
+                    "after the connection was accepted, getpeername(%d) failed with %s",
+                    client,
+                    e.errno().describe());
             confirmByConnect(c, client, to, connect);
         }
     }
@@ -55,10 +62,15 @@ final class NonblockingConnectCompletes extends Property {
         try {
             c.stack().connect(client, to.bytes(), to.length());
         } catch (ErrnoException e) {
-            Expect.that(e.errno() == Errno.EISCONN, "the server accepted the connection of %s, but getpeername gave "
-                    + "ENOTCONN and a later connect gave %s; expected %s or success",
-                    connect, e.errno().describe(), Errno.EISCONN.describe());
+            Expect.that(
+                    e.errno() == Errno.EISCONN,
+                    "the server accepted the connection of %s, but getpeername gave "
+                            + "ENOTCONN and a later connect gave %s; expected %s or success",
+                    connect,
+                    e.errno().describe(),
+                    Errno.EISCONN.describe());
         }
-        Expect.sameName("getpeername(" + client + ") once a later connect reported the connection", to, c.peerOf(client));
+        Expect.sameName(
+                "getpeername(" + client + ") once a later connect reported the connection", to, c.peerOf(client));
     }
 }

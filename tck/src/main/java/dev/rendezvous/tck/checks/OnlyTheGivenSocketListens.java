@@ -46,8 +46,11 @@ final class OnlyTheGivenSocketListens extends Property {
 
     private static void expectRefused(Case c, int family, Endpoint given, Endpoint other) throws ErrnoException {
         int client = c.socket(family);
-        Expect.errno("connect to " + other.name() + ", socket " + other.fd()
-                        + ", bound but not given to listen (listen(" + given.fd() + ") was called)",
-                () -> c.stack().connect(client, other.name().bytes(), other.name().length()), Errno.ECONNREFUSED);
+        Expect.errno(
+                "connect to " + other.name() + ", socket " + other.fd() + ", bound but not given to listen (listen("
+                        + given.fd() + ") was called)",
+                () -> c.stack()
+                        .connect(client, other.name().bytes(), other.name().length()),
+                Errno.ECONNREFUSED);
     }
 }

@@ -25,16 +25,25 @@ final class PeerAndBytes extends Property {
         int family = c.family();
         Endpoint server = ClientSteps.drawnListener(c, family);
         int client = c.connectedClient(server);
-        ClientSteps.expectPeer(c, client, server.name(), "connect(" + client + ", " + server.name().describe() + ")");
-        int accepted = ClientSteps.acceptWithin(c, server.fd(), "of the connected client").fd();
+        ClientSteps.expectPeer(
+                c,
+                client,
+                server.name(),
+                "connect(" + client + ", " + server.name().describe() + ")");
+        int accepted = ClientSteps.acceptWithin(c, server.fd(), "of the connected client")
+                .fd();
 
         byte[] up = bytes(c);
         c.sendAll(client, up);
-        Expect.sameBytes(up.length + " bytes sent by the client, as the server received them", up,
+        Expect.sameBytes(
+                up.length + " bytes sent by the client, as the server received them",
+                up,
                 c.recvExactly(accepted, up.length));
         byte[] down = bytes(c);
         c.sendAll(accepted, down);
-        Expect.sameBytes(down.length + " bytes sent by the server, as the client received them", down,
+        Expect.sameBytes(
+                down.length + " bytes sent by the server, as the client received them",
+                down,
                 c.recvExactly(client, down.length));
     }
 

@@ -36,7 +36,8 @@ final class ReachesNamedListener extends Property {
         Endpoint other = listeners[1 - named];
         int client = c.connectedClient(server);
         String call = "connect(" + client + ", " + server.name().describe() + ") naming listener " + server.fd()
-                + " (the other listener, " + other.fd() + ", is at " + other.name().describe() + ")";
+                + " (the other listener, " + other.fd() + ", is at "
+                + other.name().describe() + ")";
         ClientSteps.expectPeer(c, client, server.name(), call);
         ClientSteps.acceptWithin(c, server.fd(), "on the named listener after " + call);
         expectNothingPending(c, other, call);
@@ -46,8 +47,10 @@ final class ReachesNamedListener extends Property {
         String what = "accept(" + other.fd() + ") on the listener not named after " + call;
         if (c.claimed().contains(Feature.NONBLOCKING)) {
             c.stack().setBlocking(other.fd(), false);
-            Expect.errno("non-blocking " + what + " (nothing may be pending there)",
-                    () -> c.stack().accept(other.fd(), null), Errno.EAGAIN);
+            Expect.errno(
+                    "non-blocking " + what + " (nothing may be pending there)",
+                    () -> c.stack().accept(other.fd(), null),
+                    Errno.EAGAIN);
             return;
         }
         c.inBackground(what, () -> c.stack().accept(other.fd(), null))

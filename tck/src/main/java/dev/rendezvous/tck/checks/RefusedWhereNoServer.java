@@ -20,7 +20,9 @@ final class RefusedWhereNoServer extends Property {
         int family = c.family();
         Sockaddr refused = FailedConnect.refusedName(c, family);
         int client = c.socket(family);
-        Expect.errno("connect(" + refused.describe() + ") where no server process is present",
-                () -> c.stack().connect(client, refused.bytes(), refused.length()), Errno.ECONNREFUSED);
+        Expect.errno(
+                "connect(" + refused.describe() + ") where no server process is present",
+                () -> c.stack().connect(client, refused.bytes(), refused.length()),
+                Errno.ECONNREFUSED);
     }
 }

@@ -29,14 +29,18 @@ final class RoundTrip extends Property {
         for (int i = 0; i < clients; i++) {
             int client = c.connectedClient(server);
             open.add(client);
-            ClientSteps.expectPeer(c, client, server.name(), "connect (client " + (i + 1) + " of " + clients
-                    + ", before any accept)");
+            ClientSteps.expectPeer(
+                    c, client, server.name(), "connect (client " + (i + 1) + " of " + clients + ", before any accept)");
         }
         for (int i = 0; i < clients; i++) {
-            int accepted = ClientSteps.acceptWithin(c, server.fd(), "of connection " + (i + 1) + " of " + clients).fd();
-            Expect.that(open.add(accepted),
+            int accepted = ClientSteps.acceptWithin(c, server.fd(), "of connection " + (i + 1) + " of " + clients)
+                    .fd();
+            Expect.that(
+                    open.add(accepted),
                     "accept returned descriptor %d, which is already open (listener %d; clients and accepted sockets %s)",
-                    accepted, server.fd(), open);
+                    accepted,
+                    server.fd(),
+                    open);
         }
     }
 }

@@ -40,9 +40,13 @@ final class UnixFromLength extends Property {
         SockaddrBuffer from = new SockaddrBuffer(new byte[Sockaddr.SIZEOF_SOCKADDR_UN], Sockaddr.SIZEOF_SOCKADDR_UN);
         c.stack().accept(server.fd(), from);
         String who = named ? "a client bound to " + expected.describe() : "an unnamed client";
-        Expect.that(from.length() == expected.length(),
+        Expect.that(
+                from.length() == expected.length(),
                 "accept with fromlen = sizeof(struct sockaddr_un) = %d, for %s, set fromlen to %d; the true size is %d%s",
-                Sockaddr.SIZEOF_SOCKADDR_UN, who, from.length(), expected.length(),
+                Sockaddr.SIZEOF_SOCKADDR_UN,
+                who,
+                from.length(),
+                expected.length(),
                 named ? " (2 + strlen(path) + 1 for the NUL)" : "");
         Expect.sameName("the name accept gave for " + who, expected, Case.decoded(from, "accept(" + server.fd() + ")"));
     }

@@ -25,7 +25,9 @@ final class UnixLengthWithoutNul extends Property {
         for (int length : nulFirst ? new int[] {withoutNul + 1, withoutNul} : new int[] {withoutNul, withoutNul + 1}) {
             int client = c.socket(AddressFamily.AF_UNIX);
             String call = "connect(" + client + ", " + name.describe() + ", " + length
-                    + (length == withoutNul ? " = 2 + strlen(path), no NUL)" : " = 2 + strlen(path) + 1, the NUL counted)");
+                    + (length == withoutNul
+                            ? " = 2 + strlen(path), no NUL)"
+                            : " = 2 + strlen(path) + 1, the NUL counted)");
             ClientSteps.connectSucceeds(c, client, name.bytes(), length, call);
             ClientSteps.expectPeer(c, client, name, call);
             ClientSteps.acceptWithin(c, server.fd(), "of the client that made " + call);

@@ -26,8 +26,10 @@ final class UnixNoPathIsEinval extends Property {
         byte[] bytes = ClientSteps.shortNameBytes(c, name, length);
         int client = c.socket(AddressFamily.AF_UNIX);
         String call = "connect(" + client + ", " + bytes.length + " bytes of " + name.describe() + ", " + length + ")";
-        Expect.errno(call + ": a length of at most offsetof(sun_path) holds no path",
-                () -> c.stack().connect(client, bytes, length), Errno.EINVAL);
+        Expect.errno(
+                call + ": a length of at most offsetof(sun_path) holds no path",
+                () -> c.stack().connect(client, bytes, length),
+                Errno.EINVAL);
         FailedConnect.expectUnconnected(c, client, call);
         int contractLength = ClientSteps.contractUnixLength(name);
         String retry = "connect(" + client + ", " + name.describe() + ", " + contractLength

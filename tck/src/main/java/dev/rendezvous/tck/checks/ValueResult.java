@@ -40,13 +40,20 @@ final class ValueResult {
     /** What {@code call} must have left in a buffer from {@link #canaried}, for the true name {@code name}. */
     static void expect(String call, int offered, Sockaddr name, SockaddrBuffer buffer) {
         byte[] b = buffer.storage();
-        Expect.that(buffer.length() == name.length(),
+        Expect.that(
+                buffer.length() == name.length(),
                 "%s with %d bytes offered set the length to %d, but the true size of the name %s is %d",
-                call, offered, buffer.length(), name, name.length());
+                call,
+                offered,
+                buffer.length(),
+                name,
+                name.length());
         int written = Math.min(offered, name.length());
         byte[] expected = Arrays.copyOf(name.bytes(), written);
-        Expect.sameBytes(call + " with " + offered + " bytes offered: the first " + written + " bytes",
-                expected, Arrays.copyOf(b, written));
+        Expect.sameBytes(
+                call + " with " + offered + " bytes offered: the first " + written + " bytes",
+                expected,
+                Arrays.copyOf(b, written));
         for (int i = written; i < b.length; i++) {
             if (b[i] != CANARY) {
                 throw new Violation(call + " with " + offered + " bytes offered wrote "

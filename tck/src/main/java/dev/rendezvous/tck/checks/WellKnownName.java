@@ -31,7 +31,8 @@ final class WellKnownName extends Property {
         try {
             c.stack().bind(server, name.bytes(), length);
         } catch (ErrnoException e) {
-            c.assume(e.errno() != Errno.EADDRINUSE || family == AddressFamily.AF_UNIX,
+            c.assume(
+                    e.errno() != Errno.EADDRINUSE || family == AddressFamily.AF_UNIX,
                     "another socket took the port between the probe and the bind");
             throw e;
         }

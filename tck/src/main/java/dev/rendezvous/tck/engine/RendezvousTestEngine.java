@@ -9,17 +9,18 @@ import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.KitException;
 import dev.rendezvous.tck.run.KitSession;
+import dev.rendezvous.tck.run.Replays;
 import dev.rendezvous.tck.run.RunOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -75,6 +76,14 @@ public final class RendezvousTestEngine implements TestEngine {
         if (clauses.isPresent()) {
             only = Set.of(clauses.get().split("\\s*,\\s*"));
         }
+        Optional<String> replay = request.getConfigurationParameters().get(ConfigKeys.REPLAY);
+        if (replay.isPresent()) {
+            try {
+                only = Set.of(Replays.clauseOf(replay.get()).id());
+            } catch (KitException e) {
+                // a malformed token: the run says so when it starts
+            }
+        }
         for (Clause c : Catalogue.all()) {
             if (only.isEmpty() || only.contains(c.id())) {
                 engine.addChild(new ClauseDescriptor(uniqueId, c));
@@ -111,7 +120,8 @@ public final class RendezvousTestEngine implements TestEngine {
             listener.executionFinished(root, TestExecutionResult.successful());
             return;
         }
-        String runId = request.getConfigurationParameters().get(ConfigKeys.RUN_ID).orElse(null);
+        String runId =
+                request.getConfigurationParameters().get(ConfigKeys.RUN_ID).orElse(null);
         KitSession session;
         try {
             RunOptions options = OptionsFromConfig.read(request.getConfigurationParameters());
@@ -128,7 +138,8 @@ public final class RendezvousTestEngine implements TestEngine {
             listener.reportingEntryPublished(root, ReportEntry.from(META_ENTRY, Json.writeCompact(session.meta())));
             List<ClauseDescriptor> clauses = new ArrayList<>();
             root.getChildren().forEach(d -> clauses.add((ClauseDescriptor) d));
-            List<Clause> inLab = session.labClauses(clauses.stream().map(ClauseDescriptor::clause).toList());
+            List<Clause> inLab = session.labClauses(
+                    clauses.stream().map(ClauseDescriptor::clause).toList());
             CompletableFuture<Map<String, ClauseResult>> lab = session.startLab(inLab);
             Map<String, ClauseResult> results = new HashMap<>();
             for (ClauseDescriptor d : clauses) {
@@ -161,11 +172,12 @@ public final class RendezvousTestEngine implements TestEngine {
         }
     }
 
-    private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r,
-            Map<String, ClauseResult> results) {
+    private static void report(
+            EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r, Map<String, ClauseResult> results) {
         listener.executionStarted(d);
         results.put(d.clause().id(), r);
-        listener.reportingEntryPublished(d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
+        listener.reportingEntryPublished(
+                d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
         listener.executionFinished(d, platformResult(r));
     }
 

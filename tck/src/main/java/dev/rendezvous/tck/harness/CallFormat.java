@@ -38,7 +38,9 @@ public final class CallFormat {
         int shown = Math.min(b.length(), b.storage().length);
         String decoded;
         try {
-            decoded = b.truncated() ? "(truncated)" : Sockaddr.decode(b.storage(), shown).describe();
+            decoded = b.truncated()
+                    ? "(truncated)"
+                    : Sockaddr.decode(b.storage(), shown).describe();
         } catch (IllegalArgumentException e) {
             decoded = "(undecodable)";
         }
@@ -52,7 +54,8 @@ public final class CallFormat {
 
     /** socket(2)'s type argument. */
     public static String type(int type) {
-        return type == SocketType.SOCK_STREAM ? "SOCK_STREAM"
+        return type == SocketType.SOCK_STREAM
+                ? "SOCK_STREAM"
                 : type == SocketType.SOCK_DGRAM ? "SOCK_DGRAM" : String.valueOf(type);
     }
 }

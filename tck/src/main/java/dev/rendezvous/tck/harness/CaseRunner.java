@@ -52,14 +52,16 @@ public final class CaseRunner implements Trial {
         TracedStack stack = new TracedStack(run.stack(), trace);
         Case c = new Case(property, choices, stack, run.knobs(), run.claimed(), run.unixDir(), run.labAbsence());
         CompletableFuture<Throwable> done = new CompletableFuture<>();
-        Thread main = new Thread(() -> {
-            try {
-                property.check(c);
-                done.complete(null);
-            } catch (Throwable e) {
-                done.complete(e);
-            }
-        }, "rendezvous-case-" + property.id());
+        Thread main = new Thread(
+                () -> {
+                    try {
+                        property.check(c);
+                        done.complete(null);
+                    } catch (Throwable e) {
+                        done.complete(e);
+                    }
+                },
+                "rendezvous-case-" + property.id());
         main.setDaemon(true);
         main.start();
         Throwable thrown;
@@ -81,13 +83,19 @@ public final class CaseRunner implements Trial {
                 long now = System.nanoTime();
                 for (TracedStack.CallInProgress call : stack.callsInProgress()) {
                     if (now - call.startNanos() > callDeadline) {
-                        return hang("the call " + call.call() + " did not return within "
-                                + property.callDeadline(run.knobs()).toMillis() + " ms", main, c);
+                        return hang(
+                                "the call " + call.call() + " did not return within "
+                                        + property.callDeadline(run.knobs()).toMillis() + " ms",
+                                main,
+                                c);
                     }
                 }
                 if (now > deadline) {
-                    return hang("the case did not finish within "
-                            + property.caseDeadline(run.knobs()).toMillis() + " ms", main, c);
+                    return hang(
+                            "the case did not finish within "
+                                    + property.caseDeadline(run.knobs()).toMillis() + " ms",
+                            main,
+                            c);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -121,16 +129,18 @@ public final class CaseRunner implements Trial {
             return;
         }
         descriptorsLeftOpen += left.size();
-        Thread closer = new Thread(() -> {
-            List<Integer> fds = new ArrayList<>(left);
-            for (int i = fds.size() - 1; i >= 0; i--) {
-                try {
-                    run.stack().close(fds.get(i));
-                } catch (ErrnoException | RuntimeException ignored) {
-                    // best effort: the case is over, its outcome is already decided
-                }
-            }
-        }, "rendezvous-cleanup-" + property.id());
+        Thread closer = new Thread(
+                () -> {
+                    List<Integer> fds = new ArrayList<>(left);
+                    for (int i = fds.size() - 1; i >= 0; i--) {
+                        try {
+                            run.stack().close(fds.get(i));
+                        } catch (ErrnoException | RuntimeException ignored) {
+                            // best effort: the case is over, its outcome is already decided
+                        }
+                    }
+                },
+                "rendezvous-cleanup-" + property.id());
         closer.setDaemon(true);
         closer.start();
         try {
@@ -155,8 +165,8 @@ public final class CaseRunner implements Trial {
         }
         if (thrown instanceof ErrnoException) {
             String last = calls.isEmpty() ? "a call" : "the call " + calls.get(calls.size() - 1);
-            return TrialOutcome.failed(last + " failed where the contract expects it to succeed: "
-                    + thrown.getMessage(), thrown, calls);
+            return TrialOutcome.failed(
+                    last + " failed where the contract expects it to succeed: " + thrown.getMessage(), thrown, calls);
         }
         return TrialOutcome.failed("the check itself could not go on: " + thrown, thrown, calls);
     }

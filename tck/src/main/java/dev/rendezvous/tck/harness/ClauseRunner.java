@@ -62,9 +62,16 @@ public final class ClauseRunner {
             leftOpen += cases1.descriptorsLeftOpen();
             switch (r.status()) {
                 case FAILED:
-                    dev.rendezvous.tck.property.Counterexample x = r.counterexample().orElseThrow();
-                    return result(clause, Verdict.FAILED, failureReason(clause, p, x), cases, start,
-                            counterexample(clause, p, x), x.replayToken().toString());
+                    dev.rendezvous.tck.property.Counterexample x =
+                            r.counterexample().orElseThrow();
+                    return result(
+                            clause,
+                            Verdict.FAILED,
+                            failureReason(clause, p, x),
+                            cases,
+                            start,
+                            counterexample(clause, p, x),
+                            x.replayToken().toString());
                 case NOT_VERIFIED:
                     notVerified.add(p.name() + ": " + r.reason());
                     break;
@@ -96,16 +103,24 @@ public final class ClauseRunner {
         TrialOutcome outcome = PropertyRunner.replay(new CaseRunner(p, run), token.choices());
         if (outcome instanceof TrialOutcome.Failed) {
             TrialOutcome.Failed f = (TrialOutcome.Failed) outcome;
-            Counterexample x = new Counterexample(p.id(), sentence(clause) + " " + f.message(), f.trace(),
-                    boxed(token.choices()), 0, detail(f));
-            return result(clause, Verdict.FAILED, "replayed case failed: " + f.message(), 1, start, x, token.toString());
+            Counterexample x = new Counterexample(
+                    p.id(), sentence(clause) + " " + f.message(), f.trace(), boxed(token.choices()), 0, detail(f));
+            return result(
+                    clause, Verdict.FAILED, "replayed case failed: " + f.message(), 1, start, x, token.toString());
         }
         if (outcome instanceof TrialOutcome.NotVerified) {
-            return result(clause, Verdict.NOT_VERIFIED, ((TrialOutcome.NotVerified) outcome).reason(), 0, start, null, null);
+            return result(
+                    clause, Verdict.NOT_VERIFIED, ((TrialOutcome.NotVerified) outcome).reason(), 0, start, null, null);
         }
         if (outcome instanceof TrialOutcome.Invalid) {
-            return result(clause, Verdict.NOT_VERIFIED, "the replayed case is not valid: "
-                    + ((TrialOutcome.Invalid) outcome).why(), 0, start, null, null);
+            return result(
+                    clause,
+                    Verdict.NOT_VERIFIED,
+                    "the replayed case is not valid: " + ((TrialOutcome.Invalid) outcome).why(),
+                    0,
+                    start,
+                    null,
+                    null);
         }
         return result(clause, Verdict.PASSED, "the replayed case held", 1, start, null, null);
     }
@@ -123,9 +138,15 @@ public final class ClauseRunner {
         return r.verdict() == Verdict.FAILED && r.reason() != null && r.reason().contains(HUNG);
     }
 
-    private static Counterexample counterexample(Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {
-        return new Counterexample(p.id(), sentence(clause) + " " + x.failure().message(), x.failure().trace(),
-                boxed(x.shrunkChoices()), x.shrinkRuns(), detail(x.failure()));
+    private static Counterexample counterexample(
+            Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {
+        return new Counterexample(
+                p.id(),
+                sentence(clause) + " " + x.failure().message(),
+                x.failure().trace(),
+                boxed(x.shrunkChoices()),
+                x.shrinkRuns(),
+                detail(x.failure()));
     }
 
     /** The sentence a failure names: the clause's ID and its quote. */
@@ -147,8 +168,8 @@ public final class ClauseRunner {
         return Arrays.stream(choices).boxed().collect(Collectors.toList());
     }
 
-    private static ClauseResult result(Clause clause, Verdict v, String reason, int cases, long start,
-            Counterexample x, String replay) {
+    private static ClauseResult result(
+            Clause clause, Verdict v, String reason, int cases, long start, Counterexample x, String replay) {
         return new ClauseResult(clause, v, reason, cases, (System.nanoTime() - start) / 1_000_000, x, replay);
     }
 }

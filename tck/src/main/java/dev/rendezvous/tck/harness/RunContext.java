@@ -16,8 +16,8 @@ import java.util.Set;
  * @param unixDir the directory fresh UNIX-domain paths are made in
  * @param labAbsence why the network lab is not around this run (null: the run is inside the lab)
  */
-public record RunContext(SocketStack stack, Set<Feature> claimed, Knobs knobs, long seed, int tries, Path unixDir,
-        String labAbsence) {
+public record RunContext(
+        SocketStack stack, Set<Feature> claimed, Knobs knobs, long seed, int tries, Path unixDir, String labAbsence) {
     public RunContext {
         claimed = Set.copyOf(claimed);
     }

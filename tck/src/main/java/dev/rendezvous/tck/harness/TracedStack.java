@@ -51,8 +51,7 @@ public final class TracedStack implements SocketStack {
         return new LinkedHashSet<>(open);
     }
 
-    private <T> T call(String text, Call<T> call, java.util.function.Function<T, String> shown)
-            throws ErrnoException {
+    private <T> T call(String text, Call<T> call, java.util.function.Function<T, String> shown) throws ErrnoException {
         Thread me = Thread.currentThread();
         inProgress.put(me, new CallInProgress(me, text, System.nanoTime()));
         try {
@@ -99,72 +98,116 @@ public final class TracedStack implements SocketStack {
 
     @Override
     public int socket(int domain, int type) throws ErrnoException {
-        int fd = call("socket(" + CallFormat.domain(domain) + ", " + CallFormat.type(type) + ")",
-                () -> target.socket(domain, type), String::valueOf);
+        int fd = call(
+                "socket(" + CallFormat.domain(domain) + ", " + CallFormat.type(type) + ")",
+                () -> target.socket(domain, type),
+                String::valueOf);
         opened(fd);
         return fd;
     }
 
     @Override
     public void bind(int fd, byte[] address, int length) throws ErrnoException {
-        call("bind(" + fd + ", " + CallFormat.address(address, length) + ")",
-                () -> { target.bind(fd, address, length); return null; }, r -> "0");
+        call(
+                "bind(" + fd + ", " + CallFormat.address(address, length) + ")",
+                () -> {
+                    target.bind(fd, address, length);
+                    return null;
+                },
+                r -> "0");
     }
 
     @Override
     public void listen(int fd, int backlog) throws ErrnoException {
-        call("listen(" + fd + ", " + backlog + ")",
-                () -> { target.listen(fd, backlog); return null; }, r -> "0");
+        call(
+                "listen(" + fd + ", " + backlog + ")",
+                () -> {
+                    target.listen(fd, backlog);
+                    return null;
+                },
+                r -> "0");
     }
 
     @Override
     public void connect(int fd, byte[] address, int length) throws ErrnoException {
-        call("connect(" + fd + ", " + CallFormat.address(address, length) + ")",
-                () -> { target.connect(fd, address, length); return null; }, r -> "0");
+        call(
+                "connect(" + fd + ", " + CallFormat.address(address, length) + ")",
+                () -> {
+                    target.connect(fd, address, length);
+                    return null;
+                },
+                r -> "0");
     }
 
     @Override
     public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
-        int nfd = call("accept(" + fd + ", " + CallFormat.offered(from) + ")",
-                () -> target.accept(fd, from), r -> r + CallFormat.returned(from));
+        int nfd = call(
+                "accept(" + fd + ", " + CallFormat.offered(from) + ")",
+                () -> target.accept(fd, from),
+                r -> r + CallFormat.returned(from));
         opened(nfd);
         return nfd;
     }
 
     @Override
     public void getsockname(int fd, SockaddrBuffer name) throws ErrnoException {
-        call("getsockname(" + fd + ", " + CallFormat.offered(name) + ")",
-                () -> { target.getsockname(fd, name); return null; }, r -> "0" + CallFormat.returned(name));
+        call(
+                "getsockname(" + fd + ", " + CallFormat.offered(name) + ")",
+                () -> {
+                    target.getsockname(fd, name);
+                    return null;
+                },
+                r -> "0" + CallFormat.returned(name));
     }
 
     @Override
     public void getpeername(int fd, SockaddrBuffer name) throws ErrnoException {
-        call("getpeername(" + fd + ", " + CallFormat.offered(name) + ")",
-                () -> { target.getpeername(fd, name); return null; }, r -> "0" + CallFormat.returned(name));
+        call(
+                "getpeername(" + fd + ", " + CallFormat.offered(name) + ")",
+                () -> {
+                    target.getpeername(fd, name);
+                    return null;
+                },
+                r -> "0" + CallFormat.returned(name));
     }
 
     @Override
     public int send(int fd, byte[] buffer, int offset, int length) throws ErrnoException {
-        return call("send(" + fd + ", " + length + " bytes)",
-                () -> target.send(fd, buffer, offset, length), String::valueOf);
+        return call(
+                "send(" + fd + ", " + length + " bytes)",
+                () -> target.send(fd, buffer, offset, length),
+                String::valueOf);
     }
 
     @Override
     public int recv(int fd, byte[] buffer, int offset, int length) throws ErrnoException {
-        return call("recv(" + fd + ", space " + length + ")",
-                () -> target.recv(fd, buffer, offset, length), String::valueOf);
+        return call(
+                "recv(" + fd + ", space " + length + ")",
+                () -> target.recv(fd, buffer, offset, length),
+                String::valueOf);
     }
 
     @Override
     public void setBlocking(int fd, boolean blocking) throws ErrnoException {
-        call("fcntl(" + fd + ", F_SETFL, " + (blocking ? "0" : "O_NONBLOCK") + ")",
-                () -> { target.setBlocking(fd, blocking); return null; }, r -> "0");
+        call(
+                "fcntl(" + fd + ", F_SETFL, " + (blocking ? "0" : "O_NONBLOCK") + ")",
+                () -> {
+                    target.setBlocking(fd, blocking);
+                    return null;
+                },
+                r -> "0");
     }
 
     @Override
     public void close(int fd) throws ErrnoException {
         try {
-            call("close(" + fd + ")", () -> { target.close(fd); return null; }, r -> "0");
+            call(
+                    "close(" + fd + ")",
+                    () -> {
+                        target.close(fd);
+                        return null;
+                    },
+                    r -> "0");
         } finally {
             closed(fd);
         }

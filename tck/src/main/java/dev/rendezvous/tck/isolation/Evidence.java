@@ -34,12 +34,18 @@ final class Evidence {
 
     private static String signalName(int sig) {
         switch (sig) {
-            case 4: return ", SIGILL";
-            case 6: return ", SIGABRT";
-            case 9: return ", SIGKILL";
-            case 11: return ", SIGSEGV";
-            case 15: return ", SIGTERM";
-            default: return "";
+            case 4:
+                return ", SIGILL";
+            case 6:
+                return ", SIGABRT";
+            case 9:
+                return ", SIGKILL";
+            case 11:
+                return ", SIGSEGV";
+            case 15:
+                return ", SIGTERM";
+            default:
+                return "";
         }
     }
 }

@@ -40,6 +40,7 @@ import java.util.function.UnaryOperator;
 public final class IsolatedRunner {
     /** Heap of the child: small, so that an implementation that eats memory dies soon. */
     static final String CHILD_HEAP = "-Xmx256m";
+
     private static final String EOF = "\u0000eof";
 
     private final RunOptions options;
@@ -50,8 +51,12 @@ public final class IsolatedRunner {
     private final Evidence evidence = new Evidence();
     private Map<String, Object> meta;
 
-    private IsolatedRunner(RunOptions options, List<Path> implClasspath, RunProgress progress,
-            UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+    private IsolatedRunner(
+            RunOptions options,
+            List<Path> implClasspath,
+            RunProgress progress,
+            UnaryOperator<List<String>> wrap,
+            List<String> jvmArgs) {
         this.options = options;
         this.implClasspath = List.copyOf(implClasspath);
         this.progress = progress;
@@ -73,8 +78,12 @@ public final class IsolatedRunner {
      * Runs the kit in child JVMs whose command line {@code wrap} rewrites (e.g. to run inside a
      * network namespace), with extra JVM arguments.
      */
-    public static RunResult run(RunOptions options, List<Path> implClasspath, RunProgress progress,
-            UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+    public static RunResult run(
+            RunOptions options,
+            List<Path> implClasspath,
+            RunProgress progress,
+            UnaryOperator<List<String>> wrap,
+            List<String> jvmArgs) {
         return new IsolatedRunner(options, implClasspath, progress, wrap, jvmArgs).run();
     }
 
@@ -159,14 +168,27 @@ public final class IsolatedRunner {
                 if (line.equals(EOF)) {
                     int status = child.waitFor();
                     if (current != null) {
-                        failInProgress(current, clauses, results, total,
+                        failInProgress(
+                                current,
+                                clauses,
+                                results,
+                                total,
                                 "the JVM running the implementation ended during this clause: " + Evidence.exit(status),
                                 evidence.text());
                     } else if (!sawMeta) {
-                        failAll(clauses, results, total, "the JVM running the implementation ended before the run began: "
-                                + Evidence.exit(status), evidence.text());
+                        failAll(
+                                clauses,
+                                results,
+                                total,
+                                "the JVM running the implementation ended before the run began: "
+                                        + Evidence.exit(status),
+                                evidence.text());
                     } else if (anyLeft(clauses, results) && status != ChildMain.RESTART_STATUS) {
-                        failInProgress(null, clauses, results, total,
+                        failInProgress(
+                                null,
+                                clauses,
+                                results,
+                                total,
                                 "the JVM running the implementation ended between clauses: " + Evidence.exit(status),
                                 evidence.text());
                     }
@@ -181,7 +203,8 @@ public final class IsolatedRunner {
                     current = line.substring(Protocol.START.length()).trim();
                     Catalogue.byId(current).ifPresent(c -> progress.clauseStarted(c, results.size() + 1, total));
                 } else if (line.startsWith(Protocol.RESULT)) {
-                    ClauseResult r = ResultsJson.clauseFromMap(castMap(Json.parse(line.substring(Protocol.RESULT.length()))));
+                    ClauseResult r =
+                            ResultsJson.clauseFromMap(castMap(Json.parse(line.substring(Protocol.RESULT.length()))));
                     results.put(r.clause().id(), r);
                     progress.clauseFinished(r, results.size(), total);
                     current = null;
@@ -204,7 +227,8 @@ public final class IsolatedRunner {
     }
 
     /** FAILED for every clause not yet given a verdict, with the same evidence. */
-    private void failAll(List<Clause> clauses, Map<String, ClauseResult> results, int total, String message, String detail) {
+    private void failAll(
+            List<Clause> clauses, Map<String, ClauseResult> results, int total, String message, String detail) {
         for (Clause c : clauses) {
             if (!results.containsKey(c.id())) {
                 failInProgress(c.id(), clauses, results, total, message, detail);
@@ -213,8 +237,13 @@ public final class IsolatedRunner {
     }
 
     /** FAILED for the clause in progress (or, if none had started, the next one), with the evidence. */
-    private void failInProgress(String current, List<Clause> clauses, Map<String, ClauseResult> results, int total,
-            String message, String detail) {
+    private void failInProgress(
+            String current,
+            List<Clause> clauses,
+            Map<String, ClauseResult> results,
+            int total,
+            String message,
+            String detail) {
         String id = current;
         if (id == null) {
             for (Clause c : clauses) {
@@ -228,15 +257,21 @@ public final class IsolatedRunner {
             return;
         }
         Clause clause = Catalogue.require(id);
-        Counterexample x = new Counterexample(id, id + " («" + clause.quote() + "») could not be checked to the end: " + message,
-                List.of(), List.of(), 0, detail);
+        Counterexample x = new Counterexample(
+                id,
+                id + " («" + clause.quote() + "») could not be checked to the end: " + message,
+                List.of(),
+                List.of(),
+                0,
+                detail);
         ClauseResult r = new ClauseResult(clause, Verdict.FAILED, message, 0, 0, x, null);
         results.put(id, r);
         progress.clauseFinished(r, results.size(), total);
     }
 
     private Process start(List<Clause> clauses) {
-        RunOptions o = options.withClauseIds(clauses.stream().map(Clause::id).collect(java.util.stream.Collectors.toSet()));
+        RunOptions o =
+                options.withClauseIds(clauses.stream().map(Clause::id).collect(java.util.stream.Collectors.toSet()));
         List<String> args = new ArrayList<>();
         KitRunner.configOf(o).forEach((k, v) -> args.add(k + "=" + v));
         List<String> cmd = new ArrayList<>();
@@ -261,7 +296,8 @@ public final class IsolatedRunner {
     }
 
     private void pump(Process child, BlockingQueue<String> lines) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
                 lines.add(line);
@@ -276,7 +312,9 @@ public final class IsolatedRunner {
     private String threadDump(Process child, BlockingQueue<String> lines) throws InterruptedException {
         StringBuilder dump = new StringBuilder();
         try {
-            new ProcessBuilder("kill", "-QUIT", Long.toString(child.pid())).start().waitFor(5, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-QUIT", Long.toString(child.pid()))
+                    .start()
+                    .waitFor(5, TimeUnit.SECONDS);
         } catch (IOException e) {
             return evidence.text() + "\n(no thread dump: " + e.getMessage() + ")";
         }

@@ -10,7 +10,9 @@ final class JavaLauncher {
 
     /** {@code java -cp CLASSPATH OPTIONS… MAIN ARGUMENTS…}. */
     static List<String> command(List<String> options, String mainClass, List<String> arguments) {
-        String java = ProcessHandle.current().info().command()
+        String java = ProcessHandle.current()
+                .info()
+                .command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> argv = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path")));
         argv.addAll(options);

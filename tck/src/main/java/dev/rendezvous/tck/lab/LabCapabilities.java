@@ -79,12 +79,15 @@ public record LabCapabilities(
     public String summary() {
         StringBuilder text = new StringBuilder("network lab: uid ").append(uid);
         for (LabMode mode : LabMode.values()) {
-            text.append("\n  ").append(mode.how()).append(": ")
+            text.append("\n  ")
+                    .append(mode.how())
+                    .append(": ")
                     .append(whyNot(mode).orElse("usable"));
         }
         text.append("\n  gateway (ICMP / reset targets): ")
                 .append(python.map(p -> "usable, " + p).orElse("not available: no usable python3"))
-                .append("\n  /dev/net/tun: ").append(tunDevice ? "present" : "absent")
+                .append("\n  /dev/net/tun: ")
+                .append(tunDevice ? "present" : "absent")
                 .append(" (not needed)");
         return text.toString();
     }

@@ -36,8 +36,8 @@ public record LabDescription(LabMode mode, String name, String namespace, List<L
         for (LabTarget target : targets) {
             entries.add(target.name() + "@" + target.address());
         }
-        return "mode=" + mode.name() + ";name=" + name + ";namespace=" + namespace
-                + ";targets=" + String.join(",", entries);
+        return "mode=" + mode.name() + ";name=" + name + ";namespace=" + namespace + ";targets="
+                + String.join(",", entries);
     }
 
     /**
@@ -66,8 +66,8 @@ public record LabDescription(LabMode mode, String name, String namespace, List<L
                 targets.add(target(entry));
             }
         }
-        return new LabDescription(LabMode.valueOf(fields.get("mode")), fields.get("name"),
-                fields.get("namespace"), targets);
+        return new LabDescription(
+                LabMode.valueOf(fields.get("mode")), fields.get("name"), fields.get("namespace"), targets);
     }
 
     private static LabTarget target(String entry) {
@@ -98,7 +98,9 @@ public record LabDescription(LabMode mode, String name, String namespace, List<L
     /** Whether this process runs inside the described namespace. */
     public boolean insideLab() {
         try {
-            return Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString().equals(namespace);
+            return Files.readSymbolicLink(Path.of("/proc/self/ns/net"))
+                    .toString()
+                    .equals(namespace);
         } catch (IOException | UnsupportedOperationException e) {
             return false;
         }

@@ -14,8 +14,8 @@ public final class LabGaps {
             + "or one taken down while the SYN is unanswered, gives ETIMEDOUT or ENETUNREACH; "
             + "SO_BINDTODEVICE to a down interface and a link-local destination scoped to one "
             + "give ENETUNREACH; no ICMP or ICMPv6 code maps to ENETDOWN";
-    private static final String EHOSTDOWN_V6 = "no ICMPv6 code maps to EHOSTDOWN on Linux "
-            + "(only the IPv4 ICMP code 7, host unknown, does)";
+    private static final String EHOSTDOWN_V6 =
+            "no ICMPv6 code maps to EHOSTDOWN on Linux " + "(only the IPv4 ICMP code 7, host unknown, does)";
 
     private LabGaps() {}
 
@@ -35,7 +35,6 @@ public final class LabGaps {
         if (errno == Errno.EHOSTDOWN && family == AddressFamily.AF_INET6) {
             return Optional.of(EHOSTDOWN_V6);
         }
-        return Optional.of("the network lab has no target for " + errno.name() + " in "
-                + AddressFamily.name(family));
+        return Optional.of("the network lab has no target for " + errno.name() + " in " + AddressFamily.name(family));
     }
 }

@@ -40,28 +40,26 @@ final class LabKeeper {
         try {
             process = new ProcessBuilder(argv).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new LabUnavailableException("cannot start the lab's keeper (" + argv.get(0) + "): "
-                    + e.getMessage());
+            throw new LabUnavailableException("cannot start the lab's keeper (" + argv.get(0) + "): " + e.getMessage());
         }
         String output;
         try {
-            output = SystemCommand.readAll(process.getInputStream())
-                    .get(STARTUP.toMillis(), TimeUnit.MILLISECONDS);
+            output = SystemCommand.readAll(process.getInputStream()).get(STARTUP.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop(process);
             throw new LabUnavailableException("interrupted while the lab was being set up");
         } catch (ExecutionException | TimeoutException e) {
             stop(process);
-            throw new LabUnavailableException("the lab was not set up within " + STARTUP.toSeconds()
-                    + " s (" + e + ")");
+            throw new LabUnavailableException(
+                    "the lab was not set up within " + STARTUP.toSeconds() + " s (" + e + ")");
         }
         Optional<Startup> startup = parse(output, withGateway);
         if (startup.isEmpty()) {
             stop(process);
             String said = output.isBlank() ? "no output" : output.strip().replace('\n', ' ');
-            throw new LabUnavailableException("the lab's setup failed (keeper exit code "
-                    + process.exitValue() + "): " + said);
+            throw new LabUnavailableException(
+                    "the lab's setup failed (keeper exit code " + process.exitValue() + "): " + said);
         }
         return new LabKeeper(process, startup.get());
     }
@@ -78,7 +76,9 @@ final class LabKeeper {
                 namespace = words[1];
             } else if (words.length == 2 && words[0].equals("ipv6")) {
                 ipv6 = words[1].equals("yes");
-            } else if (words.length == 3 && words[0].equals("gateway") && words[1].equals("ready")
+            } else if (words.length == 3
+                    && words[0].equals("gateway")
+                    && words[1].equals("ready")
                     && words[2].matches("\\d{1,18}")) {
                 gateway = OptionalLong.of(Long.parseLong(words[2]));
             } else if (line.strip().equals("keeper ready")) {

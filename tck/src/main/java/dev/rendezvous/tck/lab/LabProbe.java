@@ -42,8 +42,8 @@ public final class LabProbe {
             userNamespaceProblem(uid, ip.get(), unshare, nsenter)
                     .ifPresent(r -> unavailable.put(LabMode.USER_NAMESPACE, r));
         }
-        return new LabCapabilities(uid, unavailable, ip, unshare, nsenter, python(),
-                Files.exists(Path.of("/dev/net/tun")));
+        return new LabCapabilities(
+                uid, unavailable, ip, unshare, nsenter, python(), Files.exists(Path.of("/dev/net/tun")));
     }
 
     private static Optional<String> netnsProblem(int uid, Path ip) {
@@ -56,9 +56,10 @@ public final class LabProbe {
             return Optional.of("ip netns add failed: " + added.explanation());
         }
         try {
-            SystemCommand.Result trial = SystemCommand.run(
-                    List.of(ip.toString(), "netns", "exec", name, "sh", "-c", trial(ip)), DEADLINE);
-            return trial.succeeded() ? Optional.empty()
+            SystemCommand.Result trial =
+                    SystemCommand.run(List.of(ip.toString(), "netns", "exec", name, "sh", "-c", trial(ip)), DEADLINE);
+            return trial.succeeded()
+                    ? Optional.empty()
                     : Optional.of("cannot set up a namespace made by ip netns: " + trial.explanation());
         } finally {
             SystemCommand.run(List.of(ip.toString(), "netns", "delete", name), DEADLINE);
@@ -73,8 +74,9 @@ public final class LabProbe {
         if (nsenter.isEmpty()) {
             return Optional.of("nsenter (util-linux) not found on PATH nor in /usr/bin, /bin");
         }
-        SystemCommand.Result trial = SystemCommand.run(List.of(unshare.get().toString(),
-                "--user", "--map-root-user", "--net", "sh", "-c", trial(ip)), DEADLINE);
+        SystemCommand.Result trial = SystemCommand.run(
+                List.of(unshare.get().toString(), "--user", "--map-root-user", "--net", "sh", "-c", trial(ip)),
+                DEADLINE);
         if (trial.succeeded()) {
             return Optional.empty();
         }
@@ -94,8 +96,7 @@ public final class LabProbe {
         if (python3.isEmpty()) {
             return Optional.empty();
         }
-        SystemCommand.Result check = SystemCommand.run(
-                List.of(python3.get().toString(), "-c", PYTHON_CHECK), DEADLINE);
+        SystemCommand.Result check = SystemCommand.run(List.of(python3.get().toString(), "-c", PYTHON_CHECK), DEADLINE);
         if (!check.succeeded()) {
             return Optional.empty();
         }

@@ -32,47 +32,77 @@ import java.util.stream.Collectors;
  * gateway answers is only offered when the lab's gateway runs ({@link #needsGateway()}).
  */
 public enum LabTarget {
-    NO_ROUTE_V4("198.51.100.1", Errno.ENETUNREACH, LabTiming.INSTANT, null,
-            "no route to the destination"),
-    UNREACHABLE_ROUTE_V4("203.0.113.65", Errno.EHOSTUNREACH, LabTiming.INSTANT, null,
-            "route of type unreachable"),
-    PROHIBIT_ROUTE_V4("203.0.113.129", Errno.EACCES, LabTiming.INSTANT, null,
-            "route of type prohibit"),
-    BLACKHOLE_ROUTE_V4("203.0.113.193", Errno.EINVAL, LabTiming.INSTANT, null,
-            "route of type blackhole"),
-    SILENT_HOST_V4("192.0.2.77", Errno.ETIMEDOUT, LabTiming.TIMEOUT, null,
-            "on-link host that never answers"),
-    ICMP_NET_UNREACHABLE_V4("198.51.100.160", Errno.ENETUNREACH, LabTiming.ANSWERED,
-            "unreach:0", "gateway answers ICMP destination unreachable, code 0 (net)"),
-    ICMP_HOST_UNREACHABLE_V4("198.51.100.161", Errno.EHOSTUNREACH, LabTiming.ANSWERED,
-            "unreach:1", "gateway answers ICMP destination unreachable, code 1 (host)"),
-    ICMP_PORT_UNREACHABLE_V4("198.51.100.163", Errno.ECONNREFUSED, LabTiming.ANSWERED,
-            "unreach:3", "gateway answers ICMP destination unreachable, code 3 (port)"),
-    ICMP_HOST_UNKNOWN_V4("198.51.100.167", Errno.EHOSTDOWN, LabTiming.ANSWERED,
-            "unreach:7", "gateway answers ICMP destination unreachable, code 7 (host unknown)"),
-    RESET_V4("198.51.100.150", Errno.ECONNREFUSED, LabTiming.ANSWERED,
-            "reset", "destination answers the SYN with a TCP reset"),
+    NO_ROUTE_V4("198.51.100.1", Errno.ENETUNREACH, LabTiming.INSTANT, null, "no route to the destination"),
+    UNREACHABLE_ROUTE_V4("203.0.113.65", Errno.EHOSTUNREACH, LabTiming.INSTANT, null, "route of type unreachable"),
+    PROHIBIT_ROUTE_V4("203.0.113.129", Errno.EACCES, LabTiming.INSTANT, null, "route of type prohibit"),
+    BLACKHOLE_ROUTE_V4("203.0.113.193", Errno.EINVAL, LabTiming.INSTANT, null, "route of type blackhole"),
+    SILENT_HOST_V4("192.0.2.77", Errno.ETIMEDOUT, LabTiming.TIMEOUT, null, "on-link host that never answers"),
+    ICMP_NET_UNREACHABLE_V4(
+            "198.51.100.160",
+            Errno.ENETUNREACH,
+            LabTiming.ANSWERED,
+            "unreach:0",
+            "gateway answers ICMP destination unreachable, code 0 (net)"),
+    ICMP_HOST_UNREACHABLE_V4(
+            "198.51.100.161",
+            Errno.EHOSTUNREACH,
+            LabTiming.ANSWERED,
+            "unreach:1",
+            "gateway answers ICMP destination unreachable, code 1 (host)"),
+    ICMP_PORT_UNREACHABLE_V4(
+            "198.51.100.163",
+            Errno.ECONNREFUSED,
+            LabTiming.ANSWERED,
+            "unreach:3",
+            "gateway answers ICMP destination unreachable, code 3 (port)"),
+    ICMP_HOST_UNKNOWN_V4(
+            "198.51.100.167",
+            Errno.EHOSTDOWN,
+            LabTiming.ANSWERED,
+            "unreach:7",
+            "gateway answers ICMP destination unreachable, code 7 (host unknown)"),
+    RESET_V4(
+            "198.51.100.150",
+            Errno.ECONNREFUSED,
+            LabTiming.ANSWERED,
+            "reset",
+            "destination answers the SYN with a TCP reset"),
 
-    NO_ROUTE_V6("2001:db8:1::1", Errno.ENETUNREACH, LabTiming.INSTANT, null,
-            "no route to the destination"),
-    UNREACHABLE_ROUTE_V6("2001:db8:3::1", Errno.EHOSTUNREACH, LabTiming.INSTANT, null,
-            "route of type unreachable"),
-    PROHIBIT_ROUTE_V6("2001:db8:4::1", Errno.EACCES, LabTiming.INSTANT, null,
-            "route of type prohibit"),
-    BLACKHOLE_ROUTE_V6("2001:db8:5::1", Errno.EINVAL, LabTiming.INSTANT, null,
-            "route of type blackhole"),
-    SILENT_HOST_V6("2001:db8::77", Errno.ETIMEDOUT, LabTiming.TIMEOUT, null,
-            "on-link host that never answers"),
-    ICMP6_NO_ROUTE_V6("2001:db8:2::100", Errno.ENETUNREACH, LabTiming.ANSWERED,
-            "unreach:0", "gateway answers ICMPv6 destination unreachable, code 0 (no route)"),
-    ICMP6_ADMIN_PROHIBITED_V6("2001:db8:2::101", Errno.EACCES, LabTiming.ANSWERED,
-            "unreach:1", "gateway answers ICMPv6 destination unreachable, code 1 (prohibited)"),
-    ICMP6_ADDRESS_UNREACHABLE_V6("2001:db8:2::103", Errno.EHOSTUNREACH, LabTiming.ANSWERED,
-            "unreach:3", "gateway answers ICMPv6 destination unreachable, code 3 (address)"),
-    ICMP6_PORT_UNREACHABLE_V6("2001:db8:2::104", Errno.ECONNREFUSED, LabTiming.ANSWERED,
-            "unreach:4", "gateway answers ICMPv6 destination unreachable, code 4 (port)"),
-    RESET_V6("2001:db8:2::150", Errno.ECONNREFUSED, LabTiming.ANSWERED,
-            "reset", "destination answers the SYN with a TCP reset");
+    NO_ROUTE_V6("2001:db8:1::1", Errno.ENETUNREACH, LabTiming.INSTANT, null, "no route to the destination"),
+    UNREACHABLE_ROUTE_V6("2001:db8:3::1", Errno.EHOSTUNREACH, LabTiming.INSTANT, null, "route of type unreachable"),
+    PROHIBIT_ROUTE_V6("2001:db8:4::1", Errno.EACCES, LabTiming.INSTANT, null, "route of type prohibit"),
+    BLACKHOLE_ROUTE_V6("2001:db8:5::1", Errno.EINVAL, LabTiming.INSTANT, null, "route of type blackhole"),
+    SILENT_HOST_V6("2001:db8::77", Errno.ETIMEDOUT, LabTiming.TIMEOUT, null, "on-link host that never answers"),
+    ICMP6_NO_ROUTE_V6(
+            "2001:db8:2::100",
+            Errno.ENETUNREACH,
+            LabTiming.ANSWERED,
+            "unreach:0",
+            "gateway answers ICMPv6 destination unreachable, code 0 (no route)"),
+    ICMP6_ADMIN_PROHIBITED_V6(
+            "2001:db8:2::101",
+            Errno.EACCES,
+            LabTiming.ANSWERED,
+            "unreach:1",
+            "gateway answers ICMPv6 destination unreachable, code 1 (prohibited)"),
+    ICMP6_ADDRESS_UNREACHABLE_V6(
+            "2001:db8:2::103",
+            Errno.EHOSTUNREACH,
+            LabTiming.ANSWERED,
+            "unreach:3",
+            "gateway answers ICMPv6 destination unreachable, code 3 (address)"),
+    ICMP6_PORT_UNREACHABLE_V6(
+            "2001:db8:2::104",
+            Errno.ECONNREFUSED,
+            LabTiming.ANSWERED,
+            "unreach:4",
+            "gateway answers ICMPv6 destination unreachable, code 4 (port)"),
+    RESET_V6(
+            "2001:db8:2::150",
+            Errno.ECONNREFUSED,
+            LabTiming.ANSWERED,
+            "reset",
+            "destination answers the SYN with a TCP reset");
 
     /** The port every target is connected on; nothing listens anywhere in the lab. */
     public static final int PORT = 9;
@@ -142,7 +172,7 @@ public enum LabTarget {
 
     /** {@code NAME address:port → ERRNO (timing)}, for reports. */
     public String describe() {
-        return name() + " " + (family() == AddressFamily.AF_INET6 ? "[" + address + "]" : address)
-                + ":" + PORT + " → " + errno.name() + " " + timing.window() + ": " + how;
+        return name() + " " + (family() == AddressFamily.AF_INET6 ? "[" + address + "]" : address) + ":" + PORT + " → "
+                + errno.name() + " " + timing.window() + ": " + how;
     }
 }

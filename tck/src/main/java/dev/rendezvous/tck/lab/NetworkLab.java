@@ -48,8 +48,10 @@ public final class NetworkLab implements AutoCloseable {
         this.keeper = keeper;
         List<LabTarget> targets = new ArrayList<>();
         for (LabTarget target : LabTarget.values()) {
-            boolean familyThere = target.family() == AddressFamily.AF_INET || keeper.startup().ipv6();
-            boolean gatewayThere = !target.needsGateway() || keeper.startup().gatewayPid().isPresent();
+            boolean familyThere =
+                    target.family() == AddressFamily.AF_INET || keeper.startup().ipv6();
+            boolean gatewayThere =
+                    !target.needsGateway() || keeper.startup().gatewayPid().isPresent();
             if (familyThere && gatewayThere) {
                 targets.add(target);
             }
@@ -63,8 +65,10 @@ public final class NetworkLab implements AutoCloseable {
      * @throws LabUnavailableException with the precise reason, if no lab can be made here
      */
     public static NetworkLab open(LabCapabilities capabilities) throws LabUnavailableException {
-        LabMode mode = capabilities.preferredMode()
-                .orElseThrow(() -> new LabUnavailableException(capabilities.whyNot().orElseThrow()));
+        LabMode mode = capabilities
+                .preferredMode()
+                .orElseThrow(
+                        () -> new LabUnavailableException(capabilities.whyNot().orElseThrow()));
         return open(capabilities, mode);
     }
 
@@ -76,14 +80,14 @@ public final class NetworkLab implements AutoCloseable {
      */
     public static NetworkLab open(LabCapabilities capabilities, LabMode mode) throws LabUnavailableException {
         if (!capabilities.usable(mode)) {
-            throw new LabUnavailableException(mode.how() + ": " + capabilities.whyNot(mode).orElseThrow());
+            throw new LabUnavailableException(
+                    mode.how() + ": " + capabilities.whyNot(mode).orElseThrow());
         }
         String ip = capabilities.ip().orElseThrow().toString();
         String name = mode == LabMode.NETNS ? LabNames.fresh("rdv-") : "";
         List<String> argv = new ArrayList<>();
         if (mode == LabMode.USER_NAMESPACE) {
-            argv.addAll(List.of(capabilities.unshare().orElseThrow().toString(),
-                    "--user", "--map-root-user", "--net"));
+            argv.addAll(List.of(capabilities.unshare().orElseThrow().toString(), "--user", "--map-root-user", "--net"));
         }
         argv.addAll(List.of("sh", "-c", LabResources.KEEPER, "lab-keeper", ip, name, LabResources.SETUP));
         capabilities.python().ifPresent(python -> {
@@ -130,8 +134,14 @@ public final class NetworkLab implements AutoCloseable {
         if (mode == LabMode.NETNS) {
             command.addAll(List.of(capabilities.ip().orElseThrow().toString(), "netns", "exec", name));
         } else {
-            command.addAll(List.of(capabilities.nsenter().orElseThrow().toString(),
-                    "--target", Long.toString(keeper.pid()), "--user", "--net", "--preserve-credentials", "--"));
+            command.addAll(List.of(
+                    capabilities.nsenter().orElseThrow().toString(),
+                    "--target",
+                    Long.toString(keeper.pid()),
+                    "--user",
+                    "--net",
+                    "--preserve-credentials",
+                    "--"));
         }
         command.addAll(argv);
         return command;
@@ -175,7 +185,8 @@ public final class NetworkLab implements AutoCloseable {
         }
         boolean clean = keeper.stop();
         if (mode == LabMode.NETNS && !clean) {
-            SystemCommand.run(List.of(capabilities.ip().orElseThrow().toString(), "netns", "delete", name),
+            SystemCommand.run(
+                    List.of(capabilities.ip().orElseThrow().toString(), "netns", "delete", name),
                     Duration.ofSeconds(10));
         }
     }

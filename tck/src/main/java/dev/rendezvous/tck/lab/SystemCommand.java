@@ -31,8 +31,10 @@ final class SystemCommand {
     static Result run(List<String> argv, Duration deadline) {
         Process process;
         try {
-            process = new ProcessBuilder(argv).redirectErrorStream(true)
-                    .redirectInput(new File("/dev/null")).start();
+            process = new ProcessBuilder(argv)
+                    .redirectErrorStream(true)
+                    .redirectInput(new File("/dev/null"))
+                    .start();
         } catch (IOException e) {
             return new Result(-1, "cannot start " + argv.get(0) + ": " + e.getMessage());
         }
@@ -40,8 +42,7 @@ final class SystemCommand {
         try {
             if (!process.waitFor(deadline.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
-                return new Result(-1, String.join(" ", argv) + " did not finish within "
-                        + deadline.toMillis() + " ms");
+                return new Result(-1, String.join(" ", argv) + " did not finish within " + deadline.toMillis() + " ms");
             }
             return new Result(process.exitValue(), output.get(deadline.toMillis(), TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
@@ -56,13 +57,15 @@ final class SystemCommand {
     /** Reads a stream to its end on a daemon thread of its own (blocking reads stay off shared pools). */
     static CompletableFuture<String> readAll(InputStream stream) {
         CompletableFuture<String> text = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (stream) {
-                text.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException | RuntimeException e) {
-                text.completeExceptionally(e);
-            }
-        }, "rendezvous-lab-output");
+        Thread reader = new Thread(
+                () -> {
+                    try (stream) {
+                        text.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+                    } catch (IOException | RuntimeException e) {
+                        text.completeExceptionally(e);
+                    }
+                },
+                "rendezvous-lab-output");
         reader.setDaemon(true);
         reader.start();
         return text;

@@ -27,13 +27,19 @@ final class UserNamespaceDiagnosis {
      * @param sysctl  reads a setting by its dotted name
      */
     static String explain(String failure, boolean root, Function<String, Optional<String>> sysctl) {
-        if (!root && sysctl.apply("kernel.unprivileged_userns_clone").filter("0"::equals).isPresent()) {
+        if (!root
+                && sysctl.apply("kernel.unprivileged_userns_clone")
+                        .filter("0"::equals)
+                        .isPresent()) {
             return "unprivileged user namespaces are disabled (kernel.unprivileged_userns_clone=0)";
         }
         if (sysctl.apply("user.max_user_namespaces").filter("0"::equals).isPresent()) {
             return "user namespaces are disabled (user.max_user_namespaces=0)";
         }
-        if (!root && sysctl.apply("kernel.apparmor_restrict_unprivileged_userns").filter("1"::equals).isPresent()) {
+        if (!root
+                && sysctl.apply("kernel.apparmor_restrict_unprivileged_userns")
+                        .filter("1"::equals)
+                        .isPresent()) {
             return "AppArmor restricts unprivileged user namespaces "
                     + "(kernel.apparmor_restrict_unprivileged_userns=1)";
         }

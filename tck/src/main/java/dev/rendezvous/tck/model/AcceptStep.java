@@ -71,8 +71,11 @@ final class AcceptStep extends Step {
             s.stack().setBlocking(t.fd(), false);
             return 0;
         });
-        s.call(label, "accept(" + t.fd() + ", NULL, NULL)",
-                Allowed.failure("nothing is pending on " + t.describe() + ", which is in non-blocking mode", Errno.EAGAIN),
+        s.call(
+                label,
+                "accept(" + t.fd() + ", NULL, NULL)",
+                Allowed.failure(
+                        "nothing is pending on " + t.describe() + ", which is in non-blocking mode", Errno.EAGAIN),
                 () -> s.stack().accept(t.fd(), null));
         s.call(label, "fcntl(" + t.fd() + ", F_SETFL, 0)", open, () -> {
             s.stack().setBlocking(t.fd(), true);

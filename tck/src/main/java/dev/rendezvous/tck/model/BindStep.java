@@ -32,9 +32,11 @@ final class BindStep extends Step {
             name = s.freshName();
         }
         Sockaddr n = name;
-        Outcome o = s.call("bind on descriptor " + t.fd(),
+        Outcome o = s.call(
+                "bind on descriptor " + t.fd(),
                 "bind(" + t.fd() + ", " + CallFormat.address(n.bytes(), n.length()) + ")",
-                allowed(s.model(), t, n, fresh), () -> {
+                allowed(s.model(), t, n, fresh),
+                () -> {
                     s.stack().bind(t.fd(), n.bytes(), n.length());
                     return 0;
                 });
@@ -59,8 +61,8 @@ final class BindStep extends Step {
                 Allowed named = Allowed.failure(t.describe() + " has a name already", Errno.EINVAL);
                 return fresh ? named : named.orFailure(Errno.EADDRINUSE, "the name is in use too");
             case SHOWN:
-                return model.bindingTo(name, fresh).orFailure(Errno.EINVAL,
-                        t.describe() + " may still hold the name the system gave it");
+                return model.bindingTo(name, fresh)
+                        .orFailure(Errno.EINVAL, t.describe() + " may still hold the name the system gave it");
             default:
                 return model.bindingTo(name, fresh);
         }

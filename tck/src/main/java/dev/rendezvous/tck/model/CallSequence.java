@@ -29,6 +29,7 @@ public final class CallSequence {
     public static final int MAX_STEPS = 25;
     /** At most this many socket steps (accept adds more descriptors). */
     static final int MAX_SOCKETS = 4;
+
     private static final int STOP_WEIGHT = 1;
     private static final int CONTINUE_WEIGHT = 15;
 
@@ -57,9 +58,9 @@ public final class CallSequence {
         stepStarted = false;
         for (ModelSocket t : model.openSockets()) {
             call("close at the end on descriptor " + t.fd(), "close(" + t.fd() + ")", Step.successIfOpen(t), () -> {
-                        stack().close(t.fd());
-                        return 0;
-                    });
+                stack().close(t.fd());
+                return 0;
+            });
             t.closed(step);
         }
     }
@@ -173,8 +174,11 @@ public final class CallSequence {
     /** socket(family, SOCK_STREAM), checked: a new descriptor. */
     int socket(String label) {
         int family = family();
-        Outcome o = call(label, "socket(" + AddressFamily.name(family) + ", SOCK_STREAM)",
-                Allowed.success("socket makes a new socket"), () -> stack().socket(family, SocketType.SOCK_STREAM));
+        Outcome o = call(
+                label,
+                "socket(" + AddressFamily.name(family) + ", SOCK_STREAM)",
+                Allowed.success("socket makes a new socket"),
+                () -> stack().socket(family, SocketType.SOCK_STREAM));
         requireNew(label, o.value());
         return o.value();
     }
@@ -219,8 +223,11 @@ public final class CallSequence {
             int fd = socket(label);
             ModelSocket h = model.opened(fd, true, "the kit's, holding a name without listen since step " + step);
             Sockaddr fresh = freshName();
-            call(label, "bind(" + fd + ", " + CallFormat.address(fresh.bytes(), fresh.length()) + ")",
-                    Allowed.success("the name is fresh"), () -> {
+            call(
+                    label,
+                    "bind(" + fd + ", " + CallFormat.address(fresh.bytes(), fresh.length()) + ")",
+                    Allowed.success("the name is fresh"),
+                    () -> {
                         stack().bind(fd, fresh.bytes(), fresh.length());
                         return 0;
                     });

@@ -55,8 +55,11 @@ final class ConnectStep extends Step {
         }
         Sockaddr n = where == TO_REFUSED ? refused : name;
         Allowed allowed = allowed(t, where, listener, s.refusedHolder());
-        Outcome o = s.call("connect on descriptor " + t.fd(),
-                "connect(" + t.fd() + ", " + CallFormat.address(n.bytes(), n.length()) + ")", allowed, () -> {
+        Outcome o = s.call(
+                "connect on descriptor " + t.fd(),
+                "connect(" + t.fd() + ", " + CallFormat.address(n.bytes(), n.length()) + ")",
+                allowed,
+                () -> {
                     s.stack().connect(t.fd(), n.bytes(), n.length());
                     return 0;
                 });
@@ -78,10 +81,16 @@ final class ConnectStep extends Step {
             case CLOSED:
                 return notOpen(t);
             case LISTENING:
-                return refusedToo(Allowed.failure(t.describe() + " is listening: a listening socket cannot connect",
-                        Errno.EISCONN, Errno.EINVAL, Errno.EOPNOTSUPP), nothingListens);
+                return refusedToo(
+                        Allowed.failure(
+                                t.describe() + " is listening: a listening socket cannot connect",
+                                Errno.EISCONN,
+                                Errno.EINVAL,
+                                Errno.EOPNOTSUPP),
+                        nothingListens);
             case CONNECTED:
-                return refusedToo(Allowed.failure(t.describe() + " is connected already", Errno.EISCONN), nothingListens);
+                return refusedToo(
+                        Allowed.failure(t.describe() + " is connected already", Errno.EISCONN), nothingListens);
             default:
                 break;
         }
@@ -90,16 +99,20 @@ final class ConnectStep extends Step {
                     + " of at least " + listener.room() + " connections pending");
         }
         if (where == TO_REFUSED) {
-            return Allowed.failure("nothing listens at the name: " + holder.describe() + " holds it without listen",
+            return Allowed.failure(
+                    "nothing listens at the name: " + holder.describe() + " holds it without listen",
                     Errno.ECONNREFUSED);
         }
         Allowed refused = Allowed.failure("nothing listens at " + t.describe() + "'s own name", Errno.ECONNREFUSED);
-        return t.family() == AddressFamily.AF_UNIX ? refused
+        return t.family() == AddressFamily.AF_UNIX
+                ? refused
                 : refused.orSuccess("TCP may connect a socket to itself (simultaneous open)");
     }
 
     /** Where nothing listens at the name, the stack may look at the name first (Linux, AF_UNIX). */
     private static Allowed refusedToo(Allowed wrongState, boolean nothingListens) {
-        return nothingListens ? wrongState.orFailure(Errno.ECONNREFUSED, "nothing listens at the name either") : wrongState;
+        return nothingListens
+                ? wrongState.orFailure(Errno.ECONNREFUSED, "nothing listens at the name either")
+                : wrongState;
     }
 }

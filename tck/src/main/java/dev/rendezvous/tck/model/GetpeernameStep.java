@@ -43,7 +43,8 @@ final class GetpeernameStep extends Step {
         }
         Allowed connected = Allowed.success(t.describe() + " is connected");
         return t.peerMayBeGone()
-                ? connected.orFailure(Errno.ENOTCONN, "its listener was closed with the connection still queued (a reset)")
+                ? connected.orFailure(
+                        Errno.ENOTCONN, "its listener was closed with the connection still queued (a reset)")
                 : connected;
     }
 }

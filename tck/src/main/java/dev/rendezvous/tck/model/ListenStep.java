@@ -28,8 +28,8 @@ final class ListenStep extends Step {
         if (mayListenOnEveryInterface(t)) {
             return false;
         }
-        Outcome o = s.call("listen on descriptor " + t.fd(), "listen(" + t.fd() + ", " + backlog + ")",
-                allowed(t), () -> {
+        Outcome o =
+                s.call("listen on descriptor " + t.fd(), "listen(" + t.fd() + ", " + backlog + ")", allowed(t), () -> {
                     s.stack().listen(t.fd(), backlog);
                     return 0;
                 });
@@ -46,8 +46,10 @@ final class ListenStep extends Step {
      * implementation might still act on them.
      */
     private static boolean mayListenOnEveryInterface(ModelSocket t) {
-        return t.family() != AddressFamily.AF_UNIX && t.fd() != SocketModel.NEVER_OPENED
-                && t.state() != SocketState.LISTENING && t.state() != SocketState.CONNECTED
+        return t.family() != AddressFamily.AF_UNIX
+                && t.fd() != SocketModel.NEVER_OPENED
+                && t.state() != SocketState.LISTENING
+                && t.state() != SocketState.CONNECTED
                 && t.nameStatus() != NameStatus.HELD;
     }
 
@@ -65,11 +67,13 @@ final class ListenStep extends Step {
             default:
                 if (t.family() != AddressFamily.AF_UNIX) {
                     return Allowed.success(t.describe() + " has no name: Linux binds the wildcard address")
-                            .orFailure(Errno.EINVAL, "other systems refuse").orFailure(Errno.EDESTADDRREQ, "or want a name");
+                            .orFailure(Errno.EINVAL, "other systems refuse")
+                            .orFailure(Errno.EDESTADDRREQ, "or want a name");
                 }
-                Allowed unnamed = Allowed.failure(t.describe() + " has no name: an unbound UNIX-domain socket cannot listen",
-                        Errno.EINVAL);
-                return t.nameStatus() == NameStatus.NONE ? unnamed
+                Allowed unnamed = Allowed.failure(
+                        t.describe() + " has no name: an unbound UNIX-domain socket cannot listen", Errno.EINVAL);
+                return t.nameStatus() == NameStatus.NONE
+                        ? unnamed
                         : unnamed.orSuccess("the system may have given it a name on connect");
         }
     }

@@ -20,7 +20,8 @@ final class NameRule {
     private final boolean learnable;
     private final String shape;
 
-    private NameRule(int family, Sockaddr exact, InetAddress address, boolean portNotZero, boolean learnable, String shape) {
+    private NameRule(
+            int family, Sockaddr exact, InetAddress address, boolean portNotZero, boolean learnable, String shape) {
         this.family = family;
         this.exact = exact;
         this.address = address;
@@ -52,7 +53,12 @@ final class NameRule {
             return exactly(requested);
         }
         InetAddress a = requested.toInetSocketAddress().getAddress();
-        return new NameRule(requested.family(), null, a, true, true,
+        return new NameRule(
+                requested.family(),
+                null,
+                a,
+                true,
+                true,
                 "a name " + a.getHostAddress() + ":P with the port P the system chose (not 0)");
     }
 
@@ -63,7 +69,12 @@ final class NameRule {
      */
     public static NameRule releasedFrom(Sockaddr requested) {
         InetAddress a = requested.toInetSocketAddress().getAddress();
-        return new NameRule(requested.family(), null, a, true, false,
+        return new NameRule(
+                requested.family(),
+                null,
+                a,
+                true,
+                false,
                 "a name " + a.getHostAddress() + ":P with a port P that is not 0");
     }
 
@@ -75,8 +86,8 @@ final class NameRule {
         if (family == AddressFamily.AF_UNIX) {
             return new NameRule(family, null, null, false, true, "an AF_UNIX name (unnamed or chosen by the system)");
         }
-        return new NameRule(family, null, null, true, true,
-                "an " + AddressFamily.name(family) + " name with a port that is not 0");
+        return new NameRule(
+                family, null, null, true, true, "an " + AddressFamily.name(family) + " name with a port that is not 0");
     }
 
     /**
@@ -90,7 +101,8 @@ final class NameRule {
 
     /** Any name of the family with its true length, for a reason given in words; it stays so. */
     public static NameRule anyName(int family, String why) {
-        return new NameRule(family, null, null, false, false, "an " + AddressFamily.name(family) + " name (" + why + ")");
+        return new NameRule(
+                family, null, null, false, false, "an " + AddressFamily.name(family) + " name (" + why + ")");
     }
 
     /** Whether the name is known exactly. */
@@ -109,8 +121,8 @@ final class NameRule {
             return exact.equals(actual) ? Optional.empty() : Optional.of("expected " + exact + ", got " + actual);
         }
         if (actual.family() != family) {
-            return Optional.of("expected " + shape + ", got the family " + AddressFamily.name(actual.family())
-                    + ": " + actual);
+            return Optional.of(
+                    "expected " + shape + ", got the family " + AddressFamily.name(actual.family()) + ": " + actual);
         }
         if (Families.isInternet(family)) {
             if (portNotZero && actual.port() == 0) {

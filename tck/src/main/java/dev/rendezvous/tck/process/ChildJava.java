@@ -27,14 +27,7 @@ public final class ChildJava {
 
     /** The class path a child needs to load the kit and {@code stackClass}. */
     public static String classPath(Class<?> stackClass) {
-        Set<String> entries = new LinkedHashSet<>();
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!e.isEmpty()) {
-                entries.add(e);
-            }
-        }
-        entries.addAll(locations(stackClass));
-        return String.join(File.pathSeparator, entries);
+        return classPath(classPathOf(stackClass));
     }
 
     /** The kit's class path and then {@code extra} entries. */

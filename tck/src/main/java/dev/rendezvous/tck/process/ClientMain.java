@@ -55,8 +55,9 @@ public final class ClientMain {
             off += n;
         }
         stack.close(fd);
-        return "OK " + Hex.of(own.storage(), Math.min(own.length(), own.storage().length)).replace(" ", "")
-                + " " + Hex.of(back).replace(" ", "");
+        return "OK "
+                + Hex.of(own.storage(), Math.min(own.length(), own.storage().length))
+                        .replace(" ", "") + " " + Hex.of(back).replace(" ", "");
     }
 
     /** Bytes from hex digits without separators. */

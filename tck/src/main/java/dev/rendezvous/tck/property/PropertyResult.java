@@ -50,7 +50,13 @@ public record PropertyResult(
 
     static PropertyResult failed(String id, long seed, int cases, int invalid, Counterexample counterexample) {
         return new PropertyResult(
-                id, seed, Status.FAILED, counterexample.failure().message(), cases, invalid, Optional.of(counterexample));
+                id,
+                seed,
+                Status.FAILED,
+                counterexample.failure().message(),
+                cases,
+                invalid,
+                Optional.of(counterexample));
     }
 
     static PropertyResult notVerified(String id, long seed, String reason, int cases, int invalid) {

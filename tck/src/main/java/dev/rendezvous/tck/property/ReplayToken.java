@@ -86,7 +86,12 @@ public record ReplayToken(String propertyId, long seed, long[] choices) {
     /** The token, in the format described above. */
     @Override
     public String toString() {
-        StringBuilder body = new StringBuilder(VERSION).append(':').append(propertyId).append(':').append(seed).append(':');
+        StringBuilder body = new StringBuilder(VERSION)
+                .append(':')
+                .append(propertyId)
+                .append(':')
+                .append(seed)
+                .append(':');
         for (int i = 0; i < choices.length; i++) {
             if (i > 0) {
                 body.append('.');
@@ -131,8 +136,10 @@ public record ReplayToken(String propertyId, long seed, long[] choices) {
             try {
                 choices[i] = Long.parseUnsignedLong(parts[i], 36);
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("Choice " + (i + 1) + " ('" + parts[i]
-                        + "') in the replay token is not an unsigned base-36 number.", e);
+                throw new IllegalArgumentException(
+                        "Choice " + (i + 1) + " ('" + parts[i]
+                                + "') in the replay token is not an unsigned base-36 number.",
+                        e);
             }
         }
         return choices;

@@ -177,7 +177,8 @@ final class Shrinker {
             List<ChoiceGroup> groups = best.groups();
             int end = i < groups.size() ? endOfAdjacent(groups, i, 2) : -1;
             if (end > 0 && end <= current().length) {
-                long[] candidate = ChoiceEdits.swapped(current(), groups.get(i).start(), groups.get(i).end(), end);
+                long[] candidate = ChoiceEdits.swapped(
+                        current(), groups.get(i).start(), groups.get(i).end(), end);
                 if (Shortlex.compare(candidate, current()) < 0) {
                     tryCandidate(candidate);
                 }
@@ -288,7 +289,9 @@ final class Shrinker {
         Map<List<Long>, List<Integer>> positions = new LinkedHashMap<>();
         for (int i = 0; i < s.length; i++) {
             if (s[i] != 0) {
-                positions.computeIfAbsent(List.of(s[i], spans[i]), k -> new ArrayList<>()).add(i);
+                positions
+                        .computeIfAbsent(List.of(s[i], spans[i]), k -> new ArrayList<>())
+                        .add(i);
             }
         }
         List<int[]> repeated = new ArrayList<>();

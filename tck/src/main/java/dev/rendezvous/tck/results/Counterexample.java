@@ -13,12 +13,7 @@ import java.util.List;
  * @param detail anything else that shows the failure (a thread dump of a hung call), or empty
  */
 public record Counterexample(
-        String property,
-        String message,
-        List<String> calls,
-        List<Long> choices,
-        int shrinkRuns,
-        String detail) {
+        String property, String message, List<String> calls, List<Long> choices, int shrinkRuns, String detail) {
 
     public Counterexample {
         calls = List.copyOf(calls);

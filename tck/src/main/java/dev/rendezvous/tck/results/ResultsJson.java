@@ -30,8 +30,15 @@ public final class ResultsJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("kit", ordered("name", r.kitName(), "version", r.kitVersion()));
-        m.put("implementation", ordered("name", r.implementationName(), "version",
-                r.implementationVersion(), "class", r.implementationClass()));
+        m.put(
+                "implementation",
+                ordered(
+                        "name",
+                        r.implementationName(),
+                        "version",
+                        r.implementationVersion(),
+                        "class",
+                        r.implementationClass()));
         m.put("features", r.features());
         m.put("environment", r.environment());
         m.put("timing", r.timing());
@@ -95,13 +102,22 @@ public final class ResultsJson {
             for (Object o : (List<Object>) cm.getOrDefault("calls", List.of())) {
                 calls.add(String.valueOf(o));
             }
-            x = new Counterexample((String) cm.get("property"), (String) cm.get("message"), calls,
-                    choices, ((Number) cm.getOrDefault("shrinkRuns", 0L)).intValue(),
+            x = new Counterexample(
+                    (String) cm.get("property"),
+                    (String) cm.get("message"),
+                    calls,
+                    choices,
+                    ((Number) cm.getOrDefault("shrinkRuns", 0L)).intValue(),
                     (String) cm.get("detail"));
         }
-        return new ClauseResult(clause, Verdict.valueOf((String) m.get("verdict")),
-                (String) m.get("reason"), ((Number) m.get("cases")).intValue(),
-                ((Number) m.get("durationMillis")).longValue(), x, (String) m.get("replay"));
+        return new ClauseResult(
+                clause,
+                Verdict.valueOf((String) m.get("verdict")),
+                (String) m.get("reason"),
+                ((Number) m.get("cases")).intValue(),
+                ((Number) m.get("durationMillis")).longValue(),
+                x,
+                (String) m.get("replay"));
     }
 
     /**

@@ -21,7 +21,10 @@ public final class EnvironmentProbe {
     /** What the probe found, by name. */
     public static Map<String, Object> probe(Path unixDir) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " " + System.getProperty("os.arch"));
+        m.put(
+                "os",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
         m.put("java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
         m.put("processors", Runtime.getRuntime().availableProcessors());
         m.put("ipv4Loopback", canBind(new InetSocketAddress("127.0.0.1", 0)));

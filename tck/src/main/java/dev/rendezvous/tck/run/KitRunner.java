@@ -40,8 +40,12 @@ public final class KitRunner {
     }
 
     /** A run's result from the implementation's meta data (as {@link RunProgress#runStarted} gives it) and the clauses' results. */
-    public static RunResult assemble(Map<String, Object> meta, RunOptions options, java.time.Instant started,
-            java.time.Instant finished, java.util.List<ClauseResult> results) {
+    public static RunResult assemble(
+            Map<String, Object> meta,
+            RunOptions options,
+            java.time.Instant started,
+            java.time.Instant finished,
+            java.util.List<ClauseResult> results) {
         return RunAssembly.assemble(meta, options, started, finished, results);
     }
 
@@ -120,7 +124,8 @@ public final class KitRunner {
         @Override
         public void executionStarted(TestIdentifier id) {
             if (id.isTest()) {
-                Catalogue.byId(id.getDisplayName()).ifPresent(c -> progress.clauseStarted(c, started.incrementAndGet(), total));
+                Catalogue.byId(id.getDisplayName())
+                        .ifPresent(c -> progress.clauseStarted(c, started.incrementAndGet(), total));
             }
         }
 

@@ -8,6 +8,7 @@ import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.harness.ClauseRunner;
 import dev.rendezvous.tck.harness.RunContext;
+import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Counterexample;
@@ -23,13 +24,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import java.util.concurrent.CompletableFuture;
-import dev.rendezvous.tck.process.ChildJava;
+import java.util.stream.Stream;
 
 /**
  * One run of the kit against one implementation, apart from how it is driven (the JUnit
@@ -49,7 +48,9 @@ public final class KitSession implements AutoCloseable {
     private KitSession(RunOptions options) {
         this.options = options;
         this.replay = options.replayToken() == null ? null : Replays.parse(options.replayToken());
-        ClassLoader loader = options.loader() != null ? options.loader() : Thread.currentThread().getContextClassLoader();
+        ClassLoader loader = options.loader() != null
+                ? options.loader()
+                : Thread.currentThread().getContextClassLoader();
         this.stack = StackLoader.load(options.stackClass(), loader);
         try {
             this.claimed = Set.copyOf(stack.features());
@@ -118,8 +119,8 @@ public final class KitSession implements AutoCloseable {
 
     /** Gives one clause its verdict (strict mode applied). */
     public ClauseResult run(Clause clause) {
-        ClauseRunner runner = new ClauseRunner(new RunContext(stack, claimed, options.knobs(), options.seed(),
-                options.tries(), unixDir, lab.absence()));
+        ClauseRunner runner = new ClauseRunner(new RunContext(
+                stack, claimed, options.knobs(), options.seed(), options.tries(), unixDir, lab.absence()));
         ClauseResult r = replay != null
                 ? runner.replay(Replays.property(replay), replay)
                 : runner.run(clause, Checks.forClause(clause.id()));
@@ -131,8 +132,8 @@ public final class KitSession implements AutoCloseable {
             return r;
         }
         String reason = "strict mode: not verified: " + r.reason();
-        return r.withVerdict(Verdict.FAILED, reason).withCounterexample(new Counterexample(
-                r.clause().id(), reason, List.of(), List.of(), 0, ""));
+        return r.withVerdict(Verdict.FAILED, reason)
+                .withCounterexample(new Counterexample(r.clause().id(), reason, List.of(), List.of(), 0, ""));
     }
 
     /** The run's result from the clauses' results. */
@@ -160,11 +161,6 @@ public final class KitSession implements AutoCloseable {
         } catch (RuntimeException e) {
             return "(threw " + e.getClass().getName() + ")";
         }
-    }
-
-    /** The properties of the kit, for listings. */
-    public static List<Property> properties() {
-        return Checks.all();
     }
 
     @Override

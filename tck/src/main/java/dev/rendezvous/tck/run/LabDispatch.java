@@ -87,32 +87,55 @@ final class LabDispatch {
     }
 
     /**
-     * Starts the lab's clauses in the background. The future holds their results; it is empty
-     * when the lab could not be made or used (then {@link #absence()} says why).
+     * Starts the lab's clauses in the background, on a thread of their own (they wait seconds for
+     * the child JVM; a shared pool would be held that long). The future holds their results; it is
+     * empty when the lab could not be made or used (then {@link #absence()} says why).
      */
-    CompletableFuture<Map<String, ClauseResult>> start(RunOptions options, List<Clause> clauses, List<Path> implClasspath) {
+    CompletableFuture<Map<String, ClauseResult>> start(
+            RunOptions options, List<Clause> clauses, List<Path> implClasspath) {
         if (clauses.isEmpty() || inside || capabilities == null || !capabilities.canOpen()) {
             return CompletableFuture.completedFuture(Map.of());
         }
-        return CompletableFuture.supplyAsync(() -> {
-            try (NetworkLab lab = NetworkLab.open(capabilities)) {
-                description.put("opened", opened(lab.description()));
-                RunOptions o = options.withClauseIds(clauses.stream().map(Clause::id).collect(Collectors.toSet()))
-                        .withLoader(null);
-                RunResult r = IsolatedRunner.run(o, implClasspath, RunProgress.SILENT, lab::command,
-                        List.of(lab.description().jvmArgument()));
-                Map<String, ClauseResult> out = new LinkedHashMap<>();
-                for (ClauseResult c : r.clauses()) {
-                    out.put(c.clause().id(), c);
-                }
-                return out;
-            } catch (LabUnavailableException | RuntimeException e) {
-                // Whatever went wrong, the lab's clauses get this reason; the rest of the run goes on.
-                absence = "the network lab could not be used: "
-                        + (e instanceof LabUnavailableException || e instanceof KitException ? e.getMessage() : e.toString());
-                return Map.of();
+        CompletableFuture<Map<String, ClauseResult>> results = new CompletableFuture<>();
+        Thread runner = new Thread(
+                () -> {
+                    try {
+                        results.complete(runInLab(options, clauses, implClasspath));
+                    } catch (Throwable t) {
+                        results.completeExceptionally(t);
+                    }
+                },
+                "rendezvous-lab");
+        runner.setDaemon(true);
+        runner.start();
+        return results;
+    }
+
+    private Map<String, ClauseResult> runInLab(RunOptions options, List<Clause> clauses, List<Path> implClasspath) {
+        try (NetworkLab lab = NetworkLab.open(capabilities)) {
+            description.put("opened", opened(lab.description()));
+            RunOptions o = options.withClauseIds(
+                            clauses.stream().map(Clause::id).collect(Collectors.toSet()))
+                    .withLoader(null);
+            RunResult r = IsolatedRunner.run(
+                    o,
+                    implClasspath,
+                    RunProgress.SILENT,
+                    lab::command,
+                    List.of(lab.description().jvmArgument()));
+            Map<String, ClauseResult> out = new LinkedHashMap<>();
+            for (ClauseResult c : r.clauses()) {
+                out.put(c.clause().id(), c);
             }
-        });
+            return out;
+        } catch (LabUnavailableException | RuntimeException e) {
+            // Whatever went wrong, the lab's clauses get this reason; the rest of the run goes on.
+            absence = "the network lab could not be used: "
+                    + (e instanceof LabUnavailableException || e instanceof KitException
+                            ? e.getMessage()
+                            : e.toString());
+            return Map.of();
+        }
     }
 
     private static Map<String, Object> opened(LabDescription lab) {

@@ -27,8 +27,9 @@ public final class Replays {
 
     /** The property a parsed token names. */
     public static Property property(ReplayToken t) {
-        return Checks.byId(t.propertyId()).orElseThrow(() -> new KitException(
-                "the replay token names property " + t.propertyId() + ", which this kit does not have"));
+        return Checks.byId(t.propertyId())
+                .orElseThrow(() -> new KitException(
+                        "the replay token names property " + t.propertyId() + ", which this kit does not have"));
     }
 
     /** The clause a token's case belongs to. */

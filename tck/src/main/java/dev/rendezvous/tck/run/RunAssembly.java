@@ -13,7 +13,11 @@ final class RunAssembly {
     private RunAssembly() {}
 
     @SuppressWarnings("unchecked")
-    static RunResult assemble(Map<String, Object> meta, RunOptions options, Instant started, Instant finished,
+    static RunResult assemble(
+            Map<String, Object> meta,
+            RunOptions options,
+            Instant started,
+            Instant finished,
             List<ClauseResult> results) {
         Map<String, Object> timing = new LinkedHashMap<>(options.knobs().describe());
         timing.put("startedAt", started.toString());
@@ -23,9 +27,20 @@ final class RunAssembly {
         for (Object f : (List<Object>) meta.getOrDefault("features", List.of())) {
             features.add(String.valueOf(f));
         }
-        Map<String, Object> environment = new LinkedHashMap<>((Map<String, Object>) meta.getOrDefault("environment", Map.of()));
-        return new RunResult(KitVersion.NAME, KitVersion.version(), String.valueOf(meta.get("name")),
-                String.valueOf(meta.get("version")), String.valueOf(meta.get("class")), features, environment, timing,
-                options.seed(), options.tries(), options.strict(), results);
+        Map<String, Object> environment =
+                new LinkedHashMap<>((Map<String, Object>) meta.getOrDefault("environment", Map.of()));
+        return new RunResult(
+                KitVersion.NAME,
+                KitVersion.version(),
+                String.valueOf(meta.get("name")),
+                String.valueOf(meta.get("version")),
+                String.valueOf(meta.get("class")),
+                features,
+                environment,
+                timing,
+                options.seed(),
+                options.tries(),
+                options.strict(),
+                results);
     }
 }

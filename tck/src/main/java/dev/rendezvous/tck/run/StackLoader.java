@@ -49,8 +49,8 @@ public final class StackLoader {
                 found.add(s);
             }
         } catch (ServiceConfigurationError e) {
-            throw new KitException("a META-INF/services entry for " + SocketStack.class.getName()
-                    + " is broken: " + e.getMessage());
+            throw new KitException(
+                    "a META-INF/services entry for " + SocketStack.class.getName() + " is broken: " + e.getMessage());
         }
         if (found.isEmpty()) {
             throw new KitException("no implementation named and no META-INF/services entry for "
@@ -59,8 +59,8 @@ public final class StackLoader {
         if (found.size() > 1) {
             List<String> names = new ArrayList<>();
             found.forEach(s -> names.add(s.getClass().getName()));
-            throw new KitException("several implementations on the class path (" + String.join(", ", names)
-                    + "); name one");
+            throw new KitException(
+                    "several implementations on the class path (" + String.join(", ", names) + "); name one");
         }
         return found.get(0);
     }

@@ -12,14 +12,17 @@ class CatalogueTest {
     @Test
     void every_quote_stands_verbatim_in_the_contract() {
         for (Clause c : Catalogue.all()) {
-            assertThat(Spec.isVerbatim(c.quote())).as("quote of %s: %s", c.id(), c.quote()).isTrue();
+            assertThat(Spec.isVerbatim(c.quote()))
+                    .as("quote of %s: %s", c.id(), c.quote())
+                    .isTrue();
         }
     }
 
     @Test
     void a_quote_that_is_not_in_the_contract_is_recognised() {
         assertThat(Spec.isVerbatim("accept never blocks.")).isFalse();
-        assertThat(Spec.isVerbatim("accept normally blocks. ... interrupted by a signal")).isTrue();
+        assertThat(Spec.isVerbatim("accept normally blocks. ... interrupted by a signal"))
+                .isTrue();
     }
 
     @Test
@@ -40,19 +43,24 @@ class CatalogueTest {
 
     @Test
     void the_catalogue_covers_the_parts_of_the_contract_that_state_behaviour() {
-        String all = String.join("\n", Catalogue.all().stream().map(Clause::quote).toList());
+        String all =
+                String.join("\n", Catalogue.all().stream().map(Clause::quote).toList());
         for (String sentence : new String[] {
-                "strlen(server.sun_path) + offsetof(struct sockaddr_un, sun_path)",
-                "sizeof(server)",
-                "ETIMEDOUT", "ECONNREFUSE", "ENETDOWN or EHOSTDOWN", "ENETUNREACH or EHOSTUNREACH",
-                "maximum number of outstanding connections",
-                "The value-result parameter fromlen",
-                "may be a null pointer",
-                "accept normally blocks",
-                "interrupted by a signal",
-                "accept connections only from a specific individual",
-                "an unrelated process",
-                "there are alternatives"}) {
+            "strlen(server.sun_path) + offsetof(struct sockaddr_un, sun_path)",
+            "sizeof(server)",
+            "ETIMEDOUT",
+            "ECONNREFUSE",
+            "ENETDOWN or EHOSTDOWN",
+            "ENETUNREACH or EHOSTUNREACH",
+            "maximum number of outstanding connections",
+            "The value-result parameter fromlen",
+            "may be a null pointer",
+            "accept normally blocks",
+            "interrupted by a signal",
+            "accept connections only from a specific individual",
+            "an unrelated process",
+            "there are alternatives"
+        }) {
             assertThat(all).as("a clause quotes %s", sentence).contains(sentence);
         }
     }

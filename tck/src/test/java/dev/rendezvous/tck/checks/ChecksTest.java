@@ -16,9 +16,11 @@ class ChecksTest {
     @Test
     void a_check_that_names_a_clause_not_in_the_catalogue_cannot_exist() {
         assertThatThrownBy(() -> new Property("NO-SUCH-CLAUSE", "x") {
-            @Override
-            public void check(Case c) {}
-        }).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NO-SUCH-CLAUSE");
+                    @Override
+                    public void check(Case c) {}
+                })
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NO-SUCH-CLAUSE");
     }
 
     @Test
@@ -35,7 +37,9 @@ class ChecksTest {
     void every_clause_that_needs_no_network_lab_has_a_property() {
         for (Clause c : Catalogue.all()) {
             if (!c.needsLab()) {
-                assertThat(Checks.forClause(c.id())).as("properties of %s", c.id()).isNotEmpty();
+                assertThat(Checks.forClause(c.id()))
+                        .as("properties of %s", c.id())
+                        .isNotEmpty();
             }
         }
     }

@@ -22,8 +22,8 @@ import org.junit.platform.testkit.engine.Event;
 
 /** The kit on the JUnit Platform: a vendor's suite gives the same verdicts as the command line. */
 class EngineTest {
-    private static final Set<String> CLAUSES = Set.of("CONNECT-INITIATES", "ERROR-ECONNREFUSED", "ERROR-ENETUNREACH-EHOSTUNREACH",
-            "ACCEPT-VALUE-RESULT");
+    private static final Set<String> CLAUSES =
+            Set.of("CONNECT-INITIATES", "ERROR-ECONNREFUSED", "ERROR-ENETUNREACH-EHOSTUNREACH", "ACCEPT-VALUE-RESULT");
 
     @Test
     void a_vendor_suite_gives_the_same_verdicts_as_the_kit_runner() {
@@ -35,20 +35,27 @@ class EngineTest {
         Map<String, String> skipped = suite.testEvents().skipped().stream()
                 .collect(Collectors.toMap(e -> e.getTestDescriptor().getDisplayName(), e -> "SKIPPED"));
 
-        RunResult cli = KitRunner.run(RunOptions.defaults().withStackClass(NioSocketStack.class.getName())
-                .withTries(5).withClauseIds(CLAUSES), RunProgress.SILENT);
+        RunResult cli = KitRunner.run(
+                RunOptions.defaults()
+                        .withStackClass(NioSocketStack.class.getName())
+                        .withTries(5)
+                        .withClauseIds(CLAUSES),
+                RunProgress.SILENT);
 
         assertThat(fromSuite.keySet()).containsExactlyInAnyOrderElementsOf(CLAUSES);
         assertThat(skipped).isEmpty();
         for (ClauseResult r : cli.clauses()) {
-            String expected = r.verdict() == Verdict.PASSED ? "SUCCESSFUL"
-                    : r.verdict() == Verdict.FAILED ? "FAILED" : "ABORTED";
+            String expected =
+                    r.verdict() == Verdict.PASSED ? "SUCCESSFUL" : r.verdict() == Verdict.FAILED ? "FAILED" : "ABORTED";
             assertThat(fromSuite.get(r.clause().id())).as(r.clause().id()).isEqualTo(expected);
         }
     }
 
     private static String verdictOf(Event e) {
-        return e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getStatus().name();
+        return e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow()
+                .getStatus()
+                .name();
     }
 
     @Test
@@ -60,14 +67,35 @@ class EngineTest {
                 .configurationParameter(ConfigKeys.TRIES, "10")
                 .execute();
         r.testEvents().assertStatistics(s -> s.started(1).failed(1));
-        Throwable t = r.testEvents().failed().stream().findFirst().orElseThrow()
-                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        Throwable t = r.testEvents().failed().stream()
+                .findFirst()
+                .orElseThrow()
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow()
+                .getThrowable()
+                .orElseThrow();
         assertThat(t.getMessage())
                 .contains("ACCEPT-VALUE-RESULT")
                 .contains("It is then modified on return to reflect the true size of the name.")
                 .contains("shrunk case")
                 .contains("accept(")
                 .contains("replay: rv1:ACCEPT-VALUE-RESULT/");
+    }
+
+    @Test
+    void a_replay_runs_only_the_clause_of_its_token() {
+        RunOptions mutant = RunOptions.defaults()
+                .withStackClass(AcceptLengthClampedToOffered.class.getName())
+                .withTries(12);
+        RunResult failed = KitRunner.run(mutant.withClauseIds(Set.of("ACCEPT-VALUE-RESULT")), RunProgress.SILENT);
+        String token = failed.clauses().get(0).replay();
+
+        RunResult replayed = KitRunner.run(mutant.withReplayToken(token), RunProgress.SILENT);
+
+        assertThat(replayed.clauses()).hasSize(1);
+        assertThat(replayed.clauses().get(0).clause().id()).isEqualTo("ACCEPT-VALUE-RESULT");
+        assertThat(replayed.clauses().get(0).verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(replayed.clauses().get(0).cases()).isEqualTo(1);
     }
 
     @Test
@@ -84,8 +112,13 @@ class EngineTest {
                 .selectors(selectUniqueId("[engine:rendezvous]"))
                 .configurationParameter(ConfigKeys.STACK, "no.such.Class")
                 .execute();
-        Throwable t = r.containerEvents().failed().stream().findFirst().orElseThrow()
-                .getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow();
+        Throwable t = r.containerEvents().failed().stream()
+                .findFirst()
+                .orElseThrow()
+                .getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .orElseThrow()
+                .getThrowable()
+                .orElseThrow();
         assertThat(t).hasMessage("no implementation class no.such.Class on the class path");
     }
 }

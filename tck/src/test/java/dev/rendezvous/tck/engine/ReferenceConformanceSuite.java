@@ -12,5 +12,7 @@ import org.junit.platform.suite.api.Suite;
 @SelectClasses(RendezvousKit.class)
 @ConfigurationParameter(key = "rendezvous.stack", value = "dev.rendezvous.reference.NioSocketStack")
 @ConfigurationParameter(key = "rendezvous.tries", value = "5")
-@ConfigurationParameter(key = "rendezvous.clauses", value = "CONNECT-INITIATES,ERROR-ECONNREFUSED,ERROR-ENETUNREACH-EHOSTUNREACH,ACCEPT-VALUE-RESULT")
+@ConfigurationParameter(
+        key = "rendezvous.clauses",
+        value = "CONNECT-INITIATES,ERROR-ECONNREFUSED,ERROR-ENETUNREACH-EHOSTUNREACH,ACCEPT-VALUE-RESULT")
 class ReferenceConformanceSuite {}

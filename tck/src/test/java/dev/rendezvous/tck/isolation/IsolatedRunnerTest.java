@@ -19,17 +19,25 @@ import org.junit.jupiter.api.Test;
 /** The kit survives implementations that end, crash, exhaust or stall the JVM they run in. */
 class IsolatedRunnerTest {
     /** A clause that calls accept, one that does not, and one more that calls accept. */
-    private static final Set<String> CLAUSES = Set.of("CONNECT-INITIATES", "CONNECT-ERROR-RETURNED", "ACCEPT-NULL-POINTER");
+    private static final Set<String> CLAUSES =
+            Set.of("CONNECT-INITIATES", "CONNECT-ERROR-RETURNED", "ACCEPT-NULL-POINTER");
+
     private static final Knobs QUICK = new Knobs(Duration.ofMillis(50), Duration.ofMillis(400), 1.0);
 
     private static RunResult run(Class<?> stack) {
-        RunOptions o = RunOptions.defaults().withStackClass(stack.getName()).withTries(3).withKnobs(QUICK)
+        RunOptions o = RunOptions.defaults()
+                .withStackClass(stack.getName())
+                .withTries(3)
+                .withKnobs(QUICK)
                 .withClauseIds(CLAUSES);
         return IsolatedRunner.run(o, List.of(), RunProgress.SILENT);
     }
 
     private static ClauseResult clause(RunResult r, String id) {
-        return r.clauses().stream().filter(c -> c.clause().id().equals(id)).findFirst().orElseThrow();
+        return r.clauses().stream()
+                .filter(c -> c.clause().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -74,7 +82,9 @@ class IsolatedRunnerTest {
         RunResult r = run(DeadlocksInAccept.class);
         ClauseResult accept = clause(r, "CONNECT-INITIATES");
         assertThat(accept.verdict()).isEqualTo(Verdict.FAILED);
-        assertThat(accept.reason()).containsAnyOf("did not return within", "did not finish within").contains(" hung: ");
+        assertThat(accept.reason())
+                .containsAnyOf("did not return within", "did not finish within")
+                .contains(" hung: ");
         assertThat(accept.counterexample().detail()).contains("DeadlocksInAccept.accept");
         assertThat(clause(r, "CONNECT-ERROR-RETURNED").verdict()).isEqualTo(Verdict.PASSED);
         assertThat(clause(r, "ACCEPT-NULL-POINTER").verdict()).isEqualTo(Verdict.FAILED);
@@ -82,17 +92,21 @@ class IsolatedRunnerTest {
 
     @Test
     void an_implementation_that_stalls_before_the_run_fails_every_clause_with_a_thread_dump() {
-        RunResult r = IsolatedRunner.run(RunOptions.defaults().withStackClass(HangsBeforeTheRun.class.getName())
-                .withKnobs(new Knobs(Duration.ofMillis(50), Duration.ofMillis(100), 1.0))
-                .withClauseIds(CLAUSES), List.of(), RunProgress.SILENT);
+        RunResult r = IsolatedRunner.run(
+                RunOptions.defaults()
+                        .withStackClass(HangsBeforeTheRun.class.getName())
+                        .withKnobs(new Knobs(Duration.ofMillis(50), Duration.ofMillis(100), 1.0))
+                        .withClauseIds(CLAUSES),
+                List.of(),
+                RunProgress.SILENT);
         assertThat(r.clauses()).hasSize(3).allMatch(c -> c.verdict() == Verdict.FAILED);
         assertThat(r.clauses().get(0).counterexample().detail()).contains("HangsBeforeTheRun.features");
     }
 
     @Test
     void an_unknown_implementation_class_is_one_clear_error() {
-        assertThatThrownBy(() -> IsolatedRunner.run(RunOptions.defaults().withStackClass("no.such.Class"),
-                List.of(), RunProgress.SILENT))
+        assertThatThrownBy(() -> IsolatedRunner.run(
+                        RunOptions.defaults().withStackClass("no.such.Class"), List.of(), RunProgress.SILENT))
                 .isInstanceOf(KitException.class)
                 .hasMessage("no implementation class no.such.Class on the class path");
     }

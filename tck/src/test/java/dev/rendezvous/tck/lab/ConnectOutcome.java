@@ -17,7 +17,9 @@ record ConnectOutcome(LabTarget target, Duration took, String outcome) {
     Optional<Errno> errno() {
         int colon = outcome.indexOf(": ");
         String message = colon < 0 ? outcome : outcome.substring(colon + 2);
-        return Arrays.stream(Errno.values()).filter(e -> e.message().equals(message)).findFirst();
+        return Arrays.stream(Errno.values())
+                .filter(e -> e.message().equals(message))
+                .findFirst();
     }
 
     /** Reads every {@code result} line of the probe's output. */

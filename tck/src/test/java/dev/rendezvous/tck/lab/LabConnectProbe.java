@@ -38,8 +38,8 @@ public final class LabConnectProbe {
     }
 
     private static String connect(LabTarget target) {
-        StandardProtocolFamily family = target.family() == AddressFamily.AF_INET6
-                ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
+        StandardProtocolFamily family =
+                target.family() == AddressFamily.AF_INET6 ? StandardProtocolFamily.INET6 : StandardProtocolFamily.INET;
         long start = System.nanoTime();
         String outcome;
         try (SocketChannel channel = SocketChannel.open(family)) {

@@ -7,13 +7,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LabDescriptionTest {
-    private final LabDescription description = new LabDescription(LabMode.NETNS, "rdv-0a1b2c3d",
-            "net:[4026532178]", List.of(LabTarget.NO_ROUTE_V4, LabTarget.ICMP_HOST_UNKNOWN_V4, LabTarget.RESET_V6));
+    private final LabDescription description = new LabDescription(
+            LabMode.NETNS,
+            "rdv-0a1b2c3d",
+            "net:[4026532178]",
+            List.of(LabTarget.NO_ROUTE_V4, LabTarget.ICMP_HOST_UNKNOWN_V4, LabTarget.RESET_V6));
 
     @Test
     void encodesTargetsWithTheirAddresses() {
-        assertThat(description.encode()).isEqualTo("mode=NETNS;name=rdv-0a1b2c3d;namespace=net:[4026532178];"
-                + "targets=NO_ROUTE_V4@198.51.100.1,ICMP_HOST_UNKNOWN_V4@198.51.100.167,RESET_V6@2001:db8:2::150");
+        assertThat(description.encode())
+                .isEqualTo(
+                        "mode=NETNS;name=rdv-0a1b2c3d;namespace=net:[4026532178];"
+                                + "targets=NO_ROUTE_V4@198.51.100.1,ICMP_HOST_UNKNOWN_V4@198.51.100.167,RESET_V6@2001:db8:2::150");
     }
 
     @Test
@@ -31,11 +36,14 @@ class LabDescriptionTest {
     @Test
     void rejectsMalformedText() {
         assertThatThrownBy(() -> LabDescription.decode("mode=NETNS;name=x"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no namespace");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("no namespace");
         assertThatThrownBy(() -> LabDescription.decode("hello"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a lab description");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("not a lab description");
         assertThatThrownBy(() -> LabDescription.decode("mode=NETNS;name=;namespace=n;targets=NO_SUCH"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown lab target: NO_SUCH");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown lab target: NO_SUCH");
     }
 
     @Test

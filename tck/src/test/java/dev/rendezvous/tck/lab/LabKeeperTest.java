@@ -18,10 +18,13 @@ class LabKeeperTest {
 
     @Test
     void aMissingPartMeansTheSetupFailed() {
-        assertThat(LabKeeper.parse("lab setup failed: ip link add rdv-host type veth\n", true)).isEmpty();
+        assertThat(LabKeeper.parse("lab setup failed: ip link add rdv-host type veth\n", true))
+                .isEmpty();
         assertThat(LabKeeper.parse("ipv6 yes\nnamespace net:[7]\nkeeper ready\n", true))
-                .as("gateway asked for, not ready").isEmpty();
+                .as("gateway asked for, not ready")
+                .isEmpty();
         assertThat(LabKeeper.parse("ipv6 yes\nnamespace net:[7]\ngateway ready 1\n", true))
-                .as("keeper not ready").isEmpty();
+                .as("keeper not ready")
+                .isEmpty();
     }
 }

@@ -14,7 +14,10 @@ public final class LabOwner {
             LabDescription description = lab.description();
             System.out.println("lab " + (description.name().isEmpty() ? "-" : description.name())
                     + " " + lab.keeperPid()
-                    + " " + (lab.gatewayPid().isPresent() ? Long.toString(lab.gatewayPid().getAsLong()) : "-")
+                    + " "
+                    + (lab.gatewayPid().isPresent()
+                            ? Long.toString(lab.gatewayPid().getAsLong())
+                            : "-")
                     + " " + description.namespace());
             System.out.flush();
             while (System.in.read() >= 0) {

@@ -21,13 +21,19 @@ class LabProbeTest {
     void everyModeIsUsableOrComesWithAReason() {
         for (LabMode mode : LabMode.values()) {
             if (!capabilities.usable(mode)) {
-                assertThat(capabilities.whyNot(mode)).as(mode.name()).get().asString().isNotBlank();
+                assertThat(capabilities.whyNot(mode))
+                        .as(mode.name())
+                        .get()
+                        .asString()
+                        .isNotBlank();
             }
-            assertThat(capabilities.summary()).contains(mode.how() + ": "
-                    + capabilities.whyNot(mode).orElse("usable"));
+            assertThat(capabilities.summary())
+                    .contains(mode.how() + ": " + capabilities.whyNot(mode).orElse("usable"));
         }
         assertThat(capabilities.whyNot().isEmpty()).isEqualTo(capabilities.canOpen());
-        capabilities.preferredMode().ifPresent(mode -> assertThat(capabilities.usable(mode)).isTrue());
+        capabilities
+                .preferredMode()
+                .ifPresent(mode -> assertThat(capabilities.usable(mode)).isTrue());
     }
 
     @Test
@@ -47,20 +53,26 @@ class LabProbeTest {
 
     @Test
     void whereUserNamespacesAreDisabledTheReasonNamesTheSetting() {
-        assumeTrue(capabilities.usable(LabMode.USER_NAMESPACE),
+        assumeTrue(
+                capabilities.usable(LabMode.USER_NAMESPACE),
                 () -> "cannot make a user namespace to disable them in: "
                         + capabilities.whyNot(LabMode.USER_NAMESPACE).orElseThrow());
         List<String> java = JavaLauncher.command(List.of(), LabProbeReport.class.getName(), List.of());
-        List<String> argv = new ArrayList<>(List.of(capabilities.unshare().orElseThrow().toString(),
-                "--user", "--map-root-user", "sh", "-c",
-                "echo 0 > /proc/sys/user/max_user_namespaces && exec \"$@\"", "disable-user-namespaces"));
+        List<String> argv = new ArrayList<>(List.of(
+                capabilities.unshare().orElseThrow().toString(),
+                "--user",
+                "--map-root-user",
+                "sh",
+                "-c",
+                "echo 0 > /proc/sys/user/max_user_namespaces && exec \"$@\"",
+                "disable-user-namespaces"));
         argv.addAll(java);
 
         SystemCommand.Result report = SystemCommand.run(argv, Duration.ofSeconds(60));
 
         assertThat(report.exitCode()).as(report.output()).isZero();
-        assertThat(report.output()).contains(
-                "USER_NAMESPACE user namespaces are disabled (user.max_user_namespaces=0)");
+        assertThat(report.output())
+                .contains("USER_NAMESPACE user namespaces are disabled (user.max_user_namespaces=0)");
         assertThat(report.output()).containsPattern("NETNS \\S.+").doesNotContain("NETNS usable");
     }
 }

@@ -18,11 +18,13 @@ class LabTargetTest {
         for (LabTarget target : LabTarget.values()) {
             InetAddress address = target.socketAddress().getAddress();
             if (target.family() == AddressFamily.AF_INET) {
-                assertThat(DOCUMENTATION_PREFIXES).as(target.describe())
+                assertThat(DOCUMENTATION_PREFIXES)
+                        .as(target.describe())
                         .anyMatch(prefix -> address.getHostAddress().startsWith(prefix));
             } else {
                 byte[] bytes = address.getAddress();
-                assertThat(new byte[] {bytes[0], bytes[1], bytes[2], bytes[3]}).as(target.describe())
+                assertThat(new byte[] {bytes[0], bytes[1], bytes[2], bytes[3]})
+                        .as(target.describe())
                         .containsExactly(0x20, 0x01, 0x0d, (byte) 0xb8);
             }
         }
@@ -36,15 +38,21 @@ class LabTargetTest {
 
     @Test
     void everyConnectionErrorOfTheContractButEnetdownHasATarget() {
-        for (Errno errno : List.of(Errno.ETIMEDOUT, Errno.ECONNREFUSED, Errno.EHOSTDOWN,
-                Errno.ENETUNREACH, Errno.EHOSTUNREACH)) {
+        for (Errno errno :
+                List.of(Errno.ETIMEDOUT, Errno.ECONNREFUSED, Errno.EHOSTDOWN, Errno.ENETUNREACH, Errno.EHOSTUNREACH)) {
             assertThat(LabTarget.provoking(errno)).as(errno.name()).isNotEmpty();
-            assertThat(LabGaps.whyNoTarget(errno, AddressFamily.AF_INET)).as(errno.name()).isEmpty();
+            assertThat(LabGaps.whyNoTarget(errno, AddressFamily.AF_INET))
+                    .as(errno.name())
+                    .isEmpty();
         }
         assertThat(LabTarget.provoking(Errno.ENETDOWN)).isEmpty();
-        assertThat(LabGaps.whyNoTarget(Errno.ENETDOWN, AddressFamily.AF_INET)).get().asString()
+        assertThat(LabGaps.whyNoTarget(Errno.ENETDOWN, AddressFamily.AF_INET))
+                .get()
+                .asString()
                 .startsWith("no setup makes a blocking connect fail with ENETDOWN on Linux");
-        assertThat(LabGaps.whyNoTarget(Errno.EHOSTDOWN, AddressFamily.AF_INET6)).get().asString()
+        assertThat(LabGaps.whyNoTarget(Errno.EHOSTDOWN, AddressFamily.AF_INET6))
+                .get()
+                .asString()
                 .contains("no ICMPv6 code maps to EHOSTDOWN");
     }
 
@@ -54,7 +62,8 @@ class LabTargetTest {
             assertThat(target.gatewayAnswer().isPresent()).as(target.name()).isEqualTo(target.needsGateway());
             target.gatewayAnswer().ifPresent(rule -> assertThat(rule).matches("reset|unreach:\\d{1,2}"));
         }
-        assertThat(LabNetwork.gatewayArguments()).startsWith("rdv-gateway", "192.0.2.254", "2001:db8::fe")
+        assertThat(LabNetwork.gatewayArguments())
+                .startsWith("rdv-gateway", "192.0.2.254", "2001:db8::fe")
                 .contains("198.51.100.167", "unreach:7");
     }
 

@@ -68,7 +68,9 @@ public final class LabTraces {
         try (DirectoryStream<Path> proc = Files.newDirectoryStream(Path.of("/proc"), "[0-9]*")) {
             for (Path process : proc) {
                 try {
-                    if (Files.readSymbolicLink(process.resolve("ns/net")).toString().equals(namespace)) {
+                    if (Files.readSymbolicLink(process.resolve("ns/net"))
+                            .toString()
+                            .equals(namespace)) {
                         pids.add(Long.parseLong(process.getFileName().toString()));
                     }
                 } catch (IOException e) {

@@ -51,8 +51,10 @@ class NetworkLabTargetsTest {
 
     @AfterAll
     static void closeLabs() {
-        RUNS.values().forEach(run -> run.orTimeout(CHILD_DEADLINE.toSeconds(), TimeUnit.SECONDS)
-                .exceptionally(e -> null).join());
+        RUNS.values()
+                .forEach(run -> run.orTimeout(CHILD_DEADLINE.toSeconds(), TimeUnit.SECONDS)
+                        .exceptionally(e -> null)
+                        .join());
         LABS.values().forEach(NetworkLab::close);
     }
 
@@ -78,23 +80,38 @@ class NetworkLabTargetsTest {
         DynamicTest child = dynamicTest("a child JVM runs inside the lab and reports every target", () -> {
             SystemCommand.Result run = childRun(mode);
             assertThat(run.exitCode()).as(run.output()).isZero();
-            assertThat(run.output()).as("the child runs inside the lab's namespace").contains("inside true");
+            assertThat(run.output())
+                    .as("the child runs inside the lab's namespace")
+                    .contains("inside true");
             assertThat(ConnectOutcome.parse(run.output()).keySet()).containsExactlyElementsOf(lab.targets());
             if (capabilities.gateway()) {
-                assertThat(lab.targets()).as("with the gateway, the lab offers every IPv4 target")
+                assertThat(lab.targets())
+                        .as("with the gateway, the lab offers every IPv4 target")
                         .containsAll(Stream.of(LabTarget.values())
-                                .filter(t -> t.family() == AddressFamily.AF_INET).toList());
+                                .filter(t -> t.family() == AddressFamily.AF_INET)
+                                .toList());
             }
         });
-        return Stream.concat(Stream.of(child), lab.targets().stream().map(target -> dynamicTest(target.describe(), () -> {
-            ConnectOutcome outcome = ConnectOutcome.parse(childRun(mode).output()).get(target);
-            assertThat(outcome).as("the child's report on " + target).isNotNull();
-            System.out.println(mode + " " + outcome);
-            assertThat(outcome.errno()).as(outcome.toString())
-                    .hasValueSatisfying(errno -> assertThat(target.expected()).contains(errno));
-            assertThat(target.timing().contains(outcome.took()))
-                    .as(outcome + " should take " + target.timing().window()).isTrue();
-        })));
+        return Stream.concat(
+                Stream.of(child),
+                lab.targets().stream()
+                        .map(target -> dynamicTest(target.describe(), () -> {
+                            ConnectOutcome outcome = ConnectOutcome.parse(
+                                            childRun(mode).output())
+                                    .get(target);
+                            assertThat(outcome)
+                                    .as("the child's report on " + target)
+                                    .isNotNull();
+                            System.out.println(mode + " " + outcome);
+                            assertThat(outcome.errno())
+                                    .as(outcome.toString())
+                                    .hasValueSatisfying(errno ->
+                                            assertThat(target.expected()).contains(errno));
+                            assertThat(target.timing().contains(outcome.took()))
+                                    .as(outcome + " should take "
+                                            + target.timing().window())
+                                    .isTrue();
+                        })));
     }
 
     private static SystemCommand.Result childRun(LabMode mode) throws Exception {

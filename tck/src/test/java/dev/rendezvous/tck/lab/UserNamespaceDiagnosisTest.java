@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 
 class UserNamespaceDiagnosisTest {
     private static String explain(boolean root, Map<String, String> sysctls) {
-        return UserNamespaceDiagnosis.explain("unshare: unshare failed: Operation not permitted", root,
+        return UserNamespaceDiagnosis.explain(
+                "unshare: unshare failed: Operation not permitted",
+                root,
                 name -> Optional.ofNullable(sysctls.get(name)));
     }
 
@@ -34,6 +36,7 @@ class UserNamespaceDiagnosisTest {
     @Test
     void settingsForUnprivilegedUsersDoNotExplainRootsFailure() {
         assertThat(explain(true, Map.of("kernel.unprivileged_userns_clone", "0")))
-                .isEqualTo("unshare --user --map-root-user --net failed: unshare: unshare failed: Operation not permitted");
+                .isEqualTo(
+                        "unshare --user --map-root-user --net failed: unshare: unshare failed: Operation not permitted");
     }
 }

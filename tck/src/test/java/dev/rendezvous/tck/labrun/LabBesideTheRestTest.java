@@ -27,28 +27,43 @@ class LabBesideTheRestTest {
 
         LabRun.withLabDisabled("warming up", () -> RunTimeline.of(options));
         RunTimeline withLab = RunTimeline.of(options);
-        RunTimeline without = LabRun.withLabDisabled("measuring the run without the lab", () -> RunTimeline.of(options));
+        RunTimeline without =
+                LabRun.withLabDisabled("measuring the run without the lab", () -> RunTimeline.of(options));
 
         System.out.println(figures(withLab, without));
         for (String id : LabRun.LAB_CLAUSES) {
-            assertThat(withLab.clause(id).verdict()).as("%s: %s", id, withLab.clause(id).reason()).isEqualTo(Verdict.PASSED);
+            assertThat(withLab.clause(id).verdict())
+                    .as("%s: %s", id, withLab.clause(id).reason())
+                    .isEqualTo(Verdict.PASSED);
             assertThat(without.clause(id).verdict()).as(id).isEqualTo(Verdict.NOT_VERIFIED);
         }
         List<RunTimeline.Arrival> others = withLab.arrivals().stream()
-                .filter(a -> !LabRun.LAB_CLAUSES.contains(a.clauseId())).collect(Collectors.toList());
-        List<RunTimeline.Arrival> lab = withLab.arrivals().subList(others.size(), withLab.arrivals().size());
+                .filter(a -> !LabRun.LAB_CLAUSES.contains(a.clauseId()))
+                .collect(Collectors.toList());
+        List<RunTimeline.Arrival> lab =
+                withLab.arrivals().subList(others.size(), withLab.arrivals().size());
         assertThat(others).as("the other clauses").isNotEmpty();
-        assertThat(lab).as("the lab's verdicts come after every other")
-                .extracting(RunTimeline.Arrival::clauseId).containsExactlyInAnyOrderElementsOf(LabRun.LAB_CLAUSES);
-        assertThat(others).as("verdicts that arrived while the JVM inside the lab was running")
+        assertThat(lab)
+                .as("the lab's verdicts come after every other")
+                .extracting(RunTimeline.Arrival::clauseId)
+                .containsExactlyInAnyOrderElementsOf(LabRun.LAB_CLAUSES);
+        assertThat(others)
+                .as("verdicts that arrived while the JVM inside the lab was running")
                 .anyMatch(RunTimeline.Arrival::insideLabRunning);
     }
 
     private static String figures(RunTimeline withLab, RunTimeline without) {
-        long restDone = withLab.arrivals().stream().filter(a -> !LabRun.LAB_CLAUSES.contains(a.clauseId()))
-                .mapToLong(RunTimeline.Arrival::atMillis).max().orElse(0);
-        long labClauses = LabRun.LAB_CLAUSES.stream().map(withLab::clause).mapToLong(ClauseResult::durationMillis).sum();
-        return "Whole in-process run of the reference (" + withLab.result().clauses().size() + " clauses, "
+        long restDone = withLab.arrivals().stream()
+                .filter(a -> !LabRun.LAB_CLAUSES.contains(a.clauseId()))
+                .mapToLong(RunTimeline.Arrival::atMillis)
+                .max()
+                .orElse(0);
+        long labClauses = LabRun.LAB_CLAUSES.stream()
+                .map(withLab::clause)
+                .mapToLong(ClauseResult::durationMillis)
+                .sum();
+        return "Whole in-process run of the reference ("
+                + withLab.result().clauses().size() + " clauses, "
                 + LabRun.testOptions().tries() + " tries):\n"
                 + "  with the lab:    " + withLab.wallMillis() + " ms (the other clauses done after " + restDone
                 + " ms; the lab's clauses took " + labClauses + " ms inside the lab)\n"

@@ -21,13 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 class LabDisabledTest {
     private static final String REASON = "no lab for this test";
-    private static final String SAYS = "needs the network lab: the network lab is disabled (-Drendezvous.lab.disabled): "
-            + REASON;
+    private static final String SAYS =
+            "needs the network lab: the network lab is disabled (-Drendezvous.lab.disabled): " + REASON;
 
     @Test
     void the_lab_clauses_are_not_verified_with_the_reason() {
-        RunResult run = LabRun.withLabDisabled(REASON,
-                () -> LabRun.run(NioSocketStack.class, LabRun.LAB_CLAUSES, LabRun.testOptions()));
+        RunResult run = LabRun.withLabDisabled(
+                REASON, () -> LabRun.run(NioSocketStack.class, LabRun.LAB_CLAUSES, LabRun.testOptions()));
 
         for (ClauseResult c : run.clauses()) {
             assertThat(c.verdict()).as("%s: %s", c.clause().id(), c.reason()).isEqualTo(Verdict.NOT_VERIFIED);
@@ -35,17 +35,28 @@ class LabDisabledTest {
         assertThat(reason(run, "ERROR-ETIMEDOUT")).isEqualTo("lost-syns: " + SAYS);
         assertThat(reason(run, "ERROR-ENETDOWN-EHOSTDOWN")).isEqualTo("status-delivered: " + SAYS);
         assertThat(reason(run, "ERROR-ENETUNREACH-EHOSTUNREACH")).isEqualTo("no-route-or-gateway-status: " + SAYS);
-        assertThat(reason(run, "ERROR-ECONNREFUSED")).as("the loopback property held; the lab's could not run")
+        assertThat(reason(run, "ERROR-ECONNREFUSED"))
+                .as("the loopback property held; the lab's could not run")
                 .isEqualTo("reset-in-lab: " + SAYS);
-        assertThat(clause(run, "ERROR-ECONNREFUSED").cases()).as("cases of the loopback property").isPositive();
-        assertThat(run.environment().get("lab")).isEqualTo(Map.of("available", false,
-                "reason", "the network lab is disabled (-Drendezvous.lab.disabled): " + REASON));
+        assertThat(clause(run, "ERROR-ECONNREFUSED").cases())
+                .as("cases of the loopback property")
+                .isPositive();
+        assertThat(run.environment().get("lab"))
+                .isEqualTo(Map.of(
+                        "available",
+                        false,
+                        "reason",
+                        "the network lab is disabled (-Drendezvous.lab.disabled): " + REASON));
     }
 
     @Test
     void in_strict_mode_the_lab_clauses_fail_with_the_reason() {
-        RunResult run = LabRun.withLabDisabled(REASON,
-                () -> LabRun.run(NioSocketStack.class, LabRun.LAB_CLAUSES, LabRun.testOptions().withStrict(true)));
+        RunResult run = LabRun.withLabDisabled(
+                REASON,
+                () -> LabRun.run(
+                        NioSocketStack.class,
+                        LabRun.LAB_CLAUSES,
+                        LabRun.testOptions().withStrict(true)));
 
         for (ClauseResult c : run.clauses()) {
             assertThat(c.verdict()).as(c.clause().id()).isEqualTo(Verdict.FAILED);
@@ -57,9 +68,11 @@ class LabDisabledTest {
 
     @Test
     void a_run_in_child_jvms_passes_the_setting_on() {
-        RunOptions options = LabRun.testOptions().withStackClass(NioSocketStack.class.getName())
+        RunOptions options = LabRun.testOptions()
+                .withStackClass(NioSocketStack.class.getName())
                 .withClauseIds(Set.of("ERROR-ENETUNREACH-EHOSTUNREACH"));
-        RunResult run = LabRun.withLabDisabled(REASON, () -> IsolatedRunner.run(options, List.of(), RunProgress.SILENT));
+        RunResult run =
+                LabRun.withLabDisabled(REASON, () -> IsolatedRunner.run(options, List.of(), RunProgress.SILENT));
 
         assertThat(run.clauses()).singleElement().satisfies(c -> {
             assertThat(c.verdict()).isEqualTo(Verdict.NOT_VERIFIED);
@@ -67,8 +80,23 @@ class LabDisabledTest {
         });
     }
 
+    @Test
+    void an_empty_value_disables_the_lab_without_a_reason_of_its_own() {
+        RunResult run = LabRun.withLabDisabled(
+                "",
+                () -> LabRun.run(
+                        NioSocketStack.class, List.of("ERROR-ENETUNREACH-EHOSTUNREACH"), LabRun.testOptions()));
+
+        assertThat(reason(run, "ERROR-ENETUNREACH-EHOSTUNREACH"))
+                .isEqualTo(
+                        "no-route-or-gateway-status: needs the network lab: the network lab is disabled (-Drendezvous.lab.disabled)");
+    }
+
     private static ClauseResult clause(RunResult run, String id) {
-        return run.clauses().stream().filter(c -> c.clause().id().equals(id)).findFirst().orElseThrow();
+        return run.clauses().stream()
+                .filter(c -> c.clause().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String reason(RunResult run, String id) {

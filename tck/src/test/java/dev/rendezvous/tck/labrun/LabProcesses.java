@@ -16,12 +16,15 @@ final class LabProcesses {
 
     /** Whether a JVM inside a lab is running now. */
     static boolean insideLabRunning() {
-        return ProcessHandle.current().descendants().anyMatch(p -> p.isAlive() && commandLine(p).contains(INSIDE));
+        return ProcessHandle.current()
+                .descendants()
+                .anyMatch(p -> p.isAlive() && commandLine(p).contains(INSIDE));
     }
 
     /** Every process of a lab still running, in words (pid and command line); empty when none is. */
     static List<String> running() {
-        return ProcessHandle.current().descendants()
+        return ProcessHandle.current()
+                .descendants()
                 .filter(ProcessHandle::isAlive)
                 .filter(p -> {
                     String line = commandLine(p);
@@ -33,6 +36,7 @@ final class LabProcesses {
 
     private static String commandLine(ProcessHandle p) {
         ProcessHandle.Info info = p.info();
-        return info.command().orElse("") + " " + String.join(" ", info.arguments().orElse(new String[0]));
+        return info.command().orElse("") + " "
+                + String.join(" ", info.arguments().orElse(new String[0]));
     }
 }

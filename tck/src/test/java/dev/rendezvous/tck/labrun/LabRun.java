@@ -26,8 +26,8 @@ import java.util.function.Supplier;
  */
 public final class LabRun {
     /** The four clauses with a property that needs the lab. */
-    public static final List<String> LAB_CLAUSES = List.of("ERROR-ETIMEDOUT", "ERROR-ECONNREFUSED",
-            "ERROR-ENETDOWN-EHOSTDOWN", "ERROR-ENETUNREACH-EHOSTUNREACH");
+    public static final List<String> LAB_CLAUSES = List.of(
+            "ERROR-ETIMEDOUT", "ERROR-ECONNREFUSED", "ERROR-ENETDOWN-EHOSTDOWN", "ERROR-ENETUNREACH-EHOSTUNREACH");
 
     private static LabCapabilities capabilities;
 

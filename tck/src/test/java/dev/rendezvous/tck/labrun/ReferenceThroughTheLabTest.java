@@ -32,13 +32,18 @@ class ReferenceThroughTheLabTest {
                 "ERROR-ECONNREFUSED", "reset-in-lab",
                 "ERROR-ENETDOWN-EHOSTDOWN", "status-delivered",
                 "ERROR-ENETUNREACH-EHOSTUNREACH", "no-route-or-gateway-status");
-        assertThat(run.clauses()).extracting(c -> c.clause().id())
+        assertThat(run.clauses())
+                .extracting(c -> c.clause().id())
                 .containsExactlyInAnyOrderElementsOf(LabRun.LAB_CLAUSES);
         for (ClauseResult c : run.clauses()) {
             assertThat(c.verdict()).as("%s: %s", c.clause().id(), c.reason()).isEqualTo(Verdict.PASSED);
-            assertThat(c.reason()).as(c.clause().id()).contains(labProperty.get(c.clause().id()) + " (");
+            assertThat(c.reason())
+                    .as(c.clause().id())
+                    .contains(labProperty.get(c.clause().id()) + " (");
         }
-        assertThat(reason("ERROR-ECONNREFUSED")).as("the loopback property ran too").contains("loopback (");
+        assertThat(reason("ERROR-ECONNREFUSED"))
+                .as("the loopback property ran too")
+                .contains("loopback (");
     }
 
     @Test
@@ -56,7 +61,8 @@ class ReferenceThroughTheLabTest {
         Map<String, Object> opened = opened();
         String ip = LabRun.capabilities().ip().orElseThrow().toString();
         assertThat(LabTraces.of(ip, (String) opened.get("name"), (String) opened.get("namespace"), List.of()))
-                .as("traces of the lab").isEmpty();
+                .as("traces of the lab")
+                .isEmpty();
         assertThat(LabProcesses.running()).as("lab processes of this JVM").isEmpty();
     }
 
@@ -68,6 +74,10 @@ class ReferenceThroughTheLabTest {
     }
 
     private static String reason(String clauseId) {
-        return run.clauses().stream().filter(c -> c.clause().id().equals(clauseId)).findFirst().orElseThrow().reason();
+        return run.clauses().stream()
+                .filter(c -> c.clause().id().equals(clauseId))
+                .findFirst()
+                .orElseThrow()
+                .reason();
     }
 }

@@ -42,7 +42,10 @@ record RunTimeline(RunResult result, long wallMillis, List<Arrival> arrivals) {
 
     /** The verdict of one clause. */
     ClauseResult clause(String id) {
-        return result.clauses().stream().filter(c -> c.clause().id().equals(id)).findFirst().orElseThrow();
+        return result.clauses().stream()
+                .filter(c -> c.clause().id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long millisSince(long start) {

@@ -20,11 +20,13 @@ class AllowedTest {
 
     @Test
     void a_set_where_kernels_differ_lists_every_outcome_with_every_reason() {
-        Allowed a = Allowed.failure("listening", Errno.EISCONN, Errno.EINVAL).orFailure(Errno.ECONNREFUSED, "refused")
+        Allowed a = Allowed.failure("listening", Errno.EISCONN, Errno.EINVAL)
+                .orFailure(Errno.ECONNREFUSED, "refused")
                 .orSuccess("or not");
 
-        assertThat(a.describe()).isEqualTo("success or EINVAL (22): Invalid argument or EISCONN (106): "
-                + "Transport endpoint is already connected or ECONNREFUSED (111): Connection refused");
+        assertThat(a.describe())
+                .isEqualTo("success or EINVAL (22): Invalid argument or EISCONN (106): "
+                        + "Transport endpoint is already connected or ECONNREFUSED (111): Connection refused");
         assertThat(a.because()).isEqualTo("listening; refused; or not");
         assertThat(a.admitsSuccess()).isTrue();
         assertThat(a.admits(new Outcome(Errno.ECONNREFUSED, 0))).isTrue();
@@ -43,8 +45,10 @@ class AllowedTest {
     void an_outcome_says_what_happened() {
         assertThat(Outcome.of(() -> 5)).isEqualTo(new Outcome(null, 5));
         assertThat(Outcome.of(() -> {
-            throw new dev.rendezvous.api.ErrnoException(Errno.EBADF);
-        }).describe()).isEqualTo("it failed with EBADF (9): Bad file descriptor");
+                            throw new dev.rendezvous.api.ErrnoException(Errno.EBADF);
+                        })
+                        .describe())
+                .isEqualTo("it failed with EBADF (9): Bad file descriptor");
         assertThat(new Outcome(null, 0).describe()).isEqualTo("it succeeded");
     }
 }

@@ -90,7 +90,8 @@ class ModelSocketTest {
         s.connectFailed();
         s.bindFailed();
 
-        assertThat(s.name().mismatch(Sockaddr.inet(java.net.InetAddress.getByName("0.0.0.0"), 40000))).isEmpty();
+        assertThat(s.name().mismatch(Sockaddr.inet(java.net.InetAddress.getByName("0.0.0.0"), 40000)))
+                .isEmpty();
     }
 
     @Test

@@ -26,13 +26,17 @@ class NameRuleTest {
 
         assertThat(r.isExact()).isFalse();
         assertThat(r.mismatch(LOOPBACK_ANY_PORT)).get().asString().contains("got the port 0");
-        assertThat(r.mismatch(Sockaddr.inet(InetAddress.getByName("127.0.0.2"), 40000))).get().asString()
+        assertThat(r.mismatch(Sockaddr.inet(InetAddress.getByName("127.0.0.2"), 40000)))
+                .get()
+                .asString()
                 .contains("another address");
         assertThat(r.mismatch(Sockaddr.unnamedUnix())).get().asString().contains("AF_UNIX");
         assertThat(r.mismatch(LOOPBACK_40000)).isEmpty();
         NameRule learned = r.after(LOOPBACK_40000);
         assertThat(learned.exact()).contains(LOOPBACK_40000);
-        assertThat(learned.mismatch(Sockets.LOOPBACK_40001)).get().asString()
+        assertThat(learned.mismatch(Sockets.LOOPBACK_40001))
+                .get()
+                .asString()
                 .startsWith("expected AF_INET 127.0.0.1:40000");
     }
 

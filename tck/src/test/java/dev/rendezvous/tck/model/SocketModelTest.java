@@ -98,6 +98,7 @@ class SocketModelTest {
         free.listening(1);
 
         assertThat(m.listenersWithRoom()).containsExactly(free);
-        assertThat(m.anyOpen(s -> s.state() == SocketState.LISTENING && s.pending() > 0)).isTrue();
+        assertThat(m.anyOpen(s -> s.state() == SocketState.LISTENING && s.pending() > 0))
+                .isTrue();
     }
 }

@@ -26,14 +26,30 @@ class StateMachineCatchesMutantsTest {
 
     static Stream<Arguments> mutants() {
         return Stream.of(
-                Arguments.of(ModelBindTwiceSucceeds.class, "bind on descriptor", "the model allows only EINVAL",
-                        "has a name already", 3),
-                Arguments.of(ModelPeerNameWhenUnconnected.class, "getpeername on descriptor",
-                        "the model allows only ENOTCONN", "is not connected", 2),
-                Arguments.of(ModelAcceptOnNonListening.class, "accept on descriptor", "the model allows only EINVAL",
-                        "is not listening", 2),
-                Arguments.of(ModelCloseDoesNotRelease.class, "on descriptor", "the model allows only EBADF",
-                        "is not an open descriptor", 3));
+                Arguments.of(
+                        ModelBindTwiceSucceeds.class,
+                        "bind on descriptor",
+                        "the model allows only EINVAL",
+                        "has a name already",
+                        3),
+                Arguments.of(
+                        ModelPeerNameWhenUnconnected.class,
+                        "getpeername on descriptor",
+                        "the model allows only ENOTCONN",
+                        "is not connected",
+                        2),
+                Arguments.of(
+                        ModelAcceptOnNonListening.class,
+                        "accept on descriptor",
+                        "the model allows only EINVAL",
+                        "is not listening",
+                        2),
+                Arguments.of(
+                        ModelCloseDoesNotRelease.class,
+                        "on descriptor",
+                        "the model allows only EBADF",
+                        "is not an open descriptor",
+                        3));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +60,12 @@ class StateMachineCatchesMutantsTest {
 
         assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.FAILED);
         String message = r.counterexample().message();
-        assertThat(message).contains(CLAUSE).contains(QUOTE).contains(step).contains(expectation).contains(because)
+        assertThat(message)
+                .contains(CLAUSE)
+                .contains(QUOTE)
+                .contains(step)
+                .contains(expectation)
+                .contains(because)
                 .containsPattern("step [0-9]+, ");
         assertThat(r.counterexample().calls()).as(message).hasSizeLessThanOrEqualTo(calls);
         assertThat(r.replay()).startsWith("rv1:" + CLAUSE + "/state-machine:");
@@ -52,7 +73,8 @@ class StateMachineCatchesMutantsTest {
         ClauseResult replayed = Kit.replay(r.replay(), mutant);
         assertThat(replayed.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(beforeTheCall(replayed.counterexample().message())).isEqualTo(beforeTheCall(message));
-        assertThat(replayed.counterexample().calls()).hasSameSizeAs(r.counterexample().calls());
+        assertThat(replayed.counterexample().calls())
+                .hasSameSizeAs(r.counterexample().calls());
     }
 
     /**

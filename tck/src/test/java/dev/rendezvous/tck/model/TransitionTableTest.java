@@ -48,9 +48,11 @@ class TransitionTableTest {
         ModelSocket closed = Sockets.closed(Sockets.listening(LOOPBACK_40000, 1));
         ModelSocket never = ModelSocket.neverOpened(SocketModel.NEVER_OPENED, INET);
         for (ModelSocket t : List.of(closed, never)) {
-            assertThat(outcomes(BindStep.allowed(new SocketModel(INET), t, LOOPBACK_ANY_PORT, true))).containsExactly("EBADF");
+            assertThat(outcomes(BindStep.allowed(new SocketModel(INET), t, LOOPBACK_ANY_PORT, true)))
+                    .containsExactly("EBADF");
             assertThat(outcomes(ListenStep.allowed(t))).containsExactly("EBADF");
-            assertThat(outcomes(ConnectStep.allowed(t, TO_REFUSED, null, refusedHolder()))).containsExactly("EBADF");
+            assertThat(outcomes(ConnectStep.allowed(t, TO_REFUSED, null, refusedHolder())))
+                    .containsExactly("EBADF");
             assertThat(outcomes(AcceptStep.allowed(t))).containsExactly("EBADF");
             assertThat(outcomes(GetpeernameStep.allowed(t))).containsExactly("EBADF");
         }
@@ -59,7 +61,8 @@ class TransitionTableTest {
     @Test
     void bind_names_a_socket_once() {
         SocketModel m = new SocketModel(INET);
-        assertThat(outcomes(BindStep.allowed(m, Sockets.unbound(INET), LOOPBACK_ANY_PORT, true))).containsExactly("success");
+        assertThat(outcomes(BindStep.allowed(m, Sockets.unbound(INET), LOOPBACK_ANY_PORT, true)))
+                .containsExactly("success");
         assertThat(outcomes(BindStep.allowed(m, Sockets.bound(LOOPBACK_40000), LOOPBACK_ANY_PORT, true)))
                 .containsExactly("EINVAL");
         assertThat(outcomes(BindStep.allowed(m, Sockets.bound(LOOPBACK_40000), LOOPBACK_40000, false)))
@@ -80,9 +83,11 @@ class TransitionTableTest {
     @Test
     void listen_needs_a_name_and_no_connection() {
         assertThat(outcomes(ListenStep.allowed(Sockets.bound(LOOPBACK_40000)))).containsExactly("success");
-        assertThat(outcomes(ListenStep.allowed(Sockets.listening(LOOPBACK_40000, 2)))).containsExactly("success");
+        assertThat(outcomes(ListenStep.allowed(Sockets.listening(LOOPBACK_40000, 2))))
+                .containsExactly("success");
         assertThat(outcomes(ListenStep.allowed(Sockets.unbound(UNIX)))).containsExactly("EINVAL");
-        assertThat(outcomes(ListenStep.allowed(Sockets.unbound(INET)))).as("never made: it would bind the wildcard")
+        assertThat(outcomes(ListenStep.allowed(Sockets.unbound(INET))))
+                .as("never made: it would bind the wildcard")
                 .containsExactly("success", EINVAL.name(), "EDESTADDRREQ");
         ModelSocket l = Sockets.listening(LOOPBACK_40000, 2);
         assertThat(outcomes(ListenStep.allowed(Sockets.connectedTo(l)))).containsExactly("EINVAL");
@@ -91,7 +96,8 @@ class TransitionTableTest {
     @Test
     void connect_reaches_a_listener_and_is_refused_where_nothing_listens() {
         ModelSocket l = Sockets.listening(LOOPBACK_40000, 2);
-        assertThat(outcomes(ConnectStep.allowed(Sockets.unbound(INET), TO_LISTENER, l, null))).containsExactly("success");
+        assertThat(outcomes(ConnectStep.allowed(Sockets.unbound(INET), TO_LISTENER, l, null)))
+                .containsExactly("success");
         assertThat(outcomes(ConnectStep.allowed(Sockets.bound(LOOPBACK_40001), TO_LISTENER, l, null)))
                 .containsExactly("success");
         assertThat(outcomes(ConnectStep.allowed(Sockets.unbound(INET), TO_REFUSED, null, refusedHolder())))
@@ -141,7 +147,8 @@ class TransitionTableTest {
         ModelSocket c = Sockets.connectedTo(l);
         assertThat(outcomes(GetpeernameStep.allowed(c))).containsExactly("success");
         assertThat(outcomes(GetpeernameStep.allowed(l))).containsExactly("ENOTCONN");
-        assertThat(outcomes(GetpeernameStep.allowed(Sockets.bound(LOOPBACK_40001)))).containsExactly("ENOTCONN");
+        assertThat(outcomes(GetpeernameStep.allowed(Sockets.bound(LOOPBACK_40001))))
+                .containsExactly("ENOTCONN");
         assertThat(outcomes(GetpeernameStep.allowed(Sockets.unbound(INET)))).containsExactly("ENOTCONN");
 
         l.closed(5);

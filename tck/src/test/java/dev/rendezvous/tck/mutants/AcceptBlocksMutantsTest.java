@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 class AcceptBlocksMutantsTest {
     @Test
     void accept_that_returns_before_a_client_arrives_is_caught() {
-        assertKilled(AcceptDoesNotBlock.class, "with nothing pending failed within", "EAGAIN",
+        assertKilled(
+                AcceptDoesNotBlock.class,
+                "with nothing pending failed within",
+                "EAGAIN",
                 "accept will not return until a connection is available");
     }
 

@@ -7,7 +7,9 @@ import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 
 /** Accept on a bound socket that is not listening marks it listening itself and waits for a client. */
-@Breaks(value = "SERVER-LISTEN-THEN-ACCEPT", how = "accept on a bound socket that is not listening starts listening and blocks")
+@Breaks(
+        value = "SERVER-LISTEN-THEN-ACCEPT",
+        how = "accept on a bound socket that is not listening starts listening and blocks")
 public final class AcceptListensImplicitly extends ForwardingStack {
     @Override
     public int accept(int fd, SockaddrBuffer from) throws ErrnoException {

@@ -13,7 +13,10 @@ class AcceptNewDescriptorMutantsTest {
 
     @Test
     void closing_the_listener_with_an_accepted_socket_is_caught() {
-        assertKilled(ClosingAcceptedClosesListener.class, "a client arriving after accepted socket", "could not connect",
+        assertKilled(
+                ClosingAcceptedClosesListener.class,
+                "a client arriving after accepted socket",
+                "could not connect",
                 "ECONNREFUSED");
     }
 

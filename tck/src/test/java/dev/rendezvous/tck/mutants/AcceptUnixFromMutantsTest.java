@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 class AcceptUnixFromMutantsTest {
     @Test
     void a_fromlen_without_the_nul_is_caught() {
-        assertKilled(UnixFromLengthWithoutNul.class, "fromlen = sizeof(struct sockaddr_un) = 110, for a client bound to",
+        assertKilled(
+                UnixFromLengthWithoutNul.class,
+                "fromlen = sizeof(struct sockaddr_un) = 110, for a client bound to",
                 "(2 + strlen(path) + 1 for the NUL)");
     }
 

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 class AcceptValueResultMutantsTest {
     @Test
     void getsockname_writing_past_the_space_offered_is_caught_with_nothing_offered() {
-        assertKilled(GetsocknameWritesPastOffered.class, "getsockname(", "with 0 bytes offered wrote past the offered space");
+        assertKilled(
+                GetsocknameWritesPastOffered.class,
+                "getsockname(",
+                "with 0 bytes offered wrote past the offered space");
     }
 
     @Test

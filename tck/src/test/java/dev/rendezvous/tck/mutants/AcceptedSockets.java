@@ -37,8 +37,10 @@ abstract class AcceptedSockets extends ForwardingStack {
 
     /** The open sockets {@code listener} accepted. */
     final List<Integer> acceptedBy(int listener) {
-        return listenerOf.entrySet().stream().filter(e -> e.getValue() == listener)
-                .map(Map.Entry::getKey).collect(Collectors.toList());
+        return listenerOf.entrySet().stream()
+                .filter(e -> e.getValue() == listener)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toList());
     }
 
     /** Forgets {@code fd}, as an accepted socket and as a listener. */

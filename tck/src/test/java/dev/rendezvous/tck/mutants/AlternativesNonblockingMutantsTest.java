@@ -8,12 +8,17 @@ import org.junit.jupiter.api.Test;
 class AlternativesNonblockingMutantsTest {
     @Test
     void a_non_blocking_accept_that_blocks_is_caught() {
-        assertKilled(NonblockingModeIgnored.class, "on a non-blocking listener with nothing pending", "did not finish within 100 ms");
+        assertKilled(
+                NonblockingModeIgnored.class,
+                "on a non-blocking listener with nothing pending",
+                "did not finish within 100 ms");
     }
 
     @Test
     void a_non_blocking_connect_that_never_completes_is_caught() {
-        assertKilled(NonblockingConnectNeverCompletes.class, "a non-blocking client's connection is in progress",
+        assertKilled(
+                NonblockingConnectNeverCompletes.class,
+                "a non-blocking client's connection is in progress",
                 "did not finish within");
     }
 

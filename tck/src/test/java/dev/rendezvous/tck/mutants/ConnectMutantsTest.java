@@ -24,15 +24,23 @@ class ConnectMutantsTest {
         return Stream.of(
                 row(ListenerAcceptsConnect.class, "on a listening socket (a server's): expected EISCONN"),
                 row(ConnectedSocketListens.class, "expected EINVAL (22): Invalid argument, but the call succeeded"),
-                row(BindIgnoresGivenName.class, "getsockname of the server bound to its well-known name and listening: expected"),
+                row(
+                        BindIgnoresGivenName.class,
+                        "getsockname of the server bound to its well-known name and listening: expected"),
                 row(ConnectWithoutConnection.class, "must be connected to", "getpeername failed with ENOTCONN"),
-                row(UnixConnectRequiresNul.class, "= 2 + strlen(path), no NUL) failed with EINVAL", "but a server listens at the name"),
+                row(
+                        UnixConnectRequiresNul.class,
+                        "= 2 + strlen(path), no NUL) failed with EINVAL",
+                        "but a server listens at the name"),
                 row(UnixShortLengthConnects.class, "holds no path: expected EINVAL", "but the call succeeded"),
                 row(ShortInetLengthPadded.class, "with a length short of sizeof(server)", "expected EINVAL"),
                 row(ConnectToOtherListener.class, "the client's peer name after connect", "naming listener"),
                 row(NoAutobind.class, "port 0, so the system selected and bound no name"),
                 row(RefusedConnectSucceeds.class, "an error must be returned, but connect returned 0"),
-                row(ConnectThrowsUnchecked.class, "threw java.lang.IllegalStateException", "the contract allows only a value or an errno"),
+                row(
+                        ConnectThrowsUnchecked.class,
+                        "threw java.lang.IllegalStateException",
+                        "the contract allows only a value or an errno"),
                 row(NameLostAfterFailedConnect.class, "port 0, the automatically bound name did not remain"),
                 row(BoundAddressWidenedAfterFailure.class, "against the name bound before it: expected"),
                 row(SendFlipsAByte.class, "as the server received them: expected [00], got [ff]"),

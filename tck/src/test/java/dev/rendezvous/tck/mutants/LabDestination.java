@@ -34,6 +34,8 @@ final class LabDestination {
 
     /** Whether the connect went to a lab host whose SYNs are never answered. */
     static boolean silentHost(byte[] address, int length) {
-        return of(address, length).map(a -> SILENT_HOSTS.contains(a.getHostAddress())).orElse(false);
+        return of(address, length)
+                .map(a -> SILENT_HOSTS.contains(a.getHostAddress()))
+                .orElse(false);
     }
 }

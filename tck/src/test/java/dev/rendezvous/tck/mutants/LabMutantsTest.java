@@ -36,8 +36,12 @@ class LabMutantsTest {
         ClauseResult r = killed(LabTimeoutWithoutWaiting.class, "lost-syns", "outside the expected window [2 s, 8 s)");
         assertThat(r.counterexample().message()).contains("failed with ETIMEDOUT after");
 
-        ClauseResult replayed = LabRun.run(LabTimeoutWithoutWaiting.class, List.of("ERROR-ETIMEDOUT"),
-                LabRun.testOptions().withReplayToken(r.replay())).clauses().get(0);
+        ClauseResult replayed = LabRun.run(
+                        LabTimeoutWithoutWaiting.class,
+                        List.of("ERROR-ETIMEDOUT"),
+                        LabRun.testOptions().withReplayToken(r.replay()))
+                .clauses()
+                .get(0);
         assertThat(replayed.verdict()).as(replayed.reason()).isEqualTo(Verdict.FAILED);
         assertThat(replayed.counterexample().message()).contains("outside the expected window");
     }
@@ -49,7 +53,9 @@ class LabMutantsTest {
 
     @Test
     void the_name_lost_after_host_down_fails_ENETDOWN_EHOSTDOWN() {
-        killed(LabNameLostAfterHostDown.class, "status-delivered",
+        killed(
+                LabNameLostAfterHostDown.class,
+                "status-delivered",
                 "the name automatically bound by the system does not remain");
     }
 
@@ -85,12 +91,15 @@ class LabMutantsTest {
             if (c.clause().id().equals(broken)) {
                 r = c;
             } else {
-                assertThat(c.verdict()).as("%s on %s: %s", mutant.getSimpleName(), c.clause().id(), c.reason())
+                assertThat(c.verdict())
+                        .as("%s on %s: %s", mutant.getSimpleName(), c.clause().id(), c.reason())
                         .isEqualTo(Verdict.PASSED);
             }
         }
         assertThat(r).as("the run has %s", broken).isNotNull();
-        assertThat(r.verdict()).as("%s on %s: %s", mutant.getSimpleName(), broken, r.reason()).isEqualTo(Verdict.FAILED);
+        assertThat(r.verdict())
+                .as("%s on %s: %s", mutant.getSimpleName(), broken, r.reason())
+                .isEqualTo(Verdict.FAILED);
         assertThat(r.reason()).startsWith("property " + property + " broke: ");
         assertThat(r.counterexample().message())
                 .startsWith(broken + " («" + Catalogue.require(broken).quote() + "») broke:")

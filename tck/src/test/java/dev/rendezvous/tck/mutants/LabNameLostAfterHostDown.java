@@ -33,7 +33,8 @@ public final class LabNameLostAfterHostDown extends ForwardingStack {
         int offered = name.length();
         super.getsockname(fd, name);
         if (hostDown.contains(fd)) {
-            Sockaddr unbound = Sockaddr.inet(ShownName.wildcardLike(name.name().toInetSocketAddress().getAddress()), 0);
+            Sockaddr unbound = Sockaddr.inet(
+                    ShownName.wildcardLike(name.name().toInetSocketAddress().getAddress()), 0);
             ShownName.replace(name, offered, unbound);
         }
     }

@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 class ListenSocketParameterMutantsTest {
     @Test
     void listen_that_spreads_to_another_bound_socket_is_caught() {
-        assertKilled(ListenMarksEveryBoundSocket.class, "bound but not given to listen", "AF_INET 127.0.0.1",
+        assertKilled(
+                ListenMarksEveryBoundSocket.class,
+                "bound but not given to listen",
+                "AF_INET 127.0.0.1",
                 "but the call succeeded");
     }
 

@@ -5,22 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.labrun.LabRun;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.Kit;
-import java.io.IOException;
+import dev.rendezvous.tck.run.RunOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import dev.rendezvous.tck.harness.Knobs;
-import dev.rendezvous.tck.run.RunOptions;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,7 +39,9 @@ class MutantMatrixTest {
         Set<String> broken = new TreeSet<>();
         for (Class<? extends SocketStack> m : Mutants.all()) {
             String id = m.getAnnotation(Breaks.class).value();
-            assertThat(Catalogue.byId(id)).as("%s breaks an unknown clause %s", m.getSimpleName(), id).isPresent();
+            assertThat(Catalogue.byId(id))
+                    .as("%s breaks an unknown clause %s", m.getSimpleName(), id)
+                    .isPresent();
             broken.add(id);
         }
         List<String> without = new ArrayList<>();
@@ -63,22 +64,38 @@ class MutantMatrixTest {
         try {
             for (Class<? extends SocketStack> m : mutants) {
                 String id = m.getAnnotation(Breaks.class).value();
-                runs.put(m, pool.submit(() -> Kit.clause(id, m,
-                        RunOptions.defaults().withTries(Kit.TEST_TRIES).withKnobs(QUICK))));
+                runs.put(
+                        m,
+                        pool.submit(() -> Kit.clause(
+                                id,
+                                m,
+                                RunOptions.defaults().withTries(Kit.TEST_TRIES).withKnobs(QUICK))));
             }
-            StringBuilder matrix = new StringBuilder("| mutant | breaks | verdict on that clause | how |\n|---|---|---|---|\n");
+            StringBuilder matrix =
+                    new StringBuilder("| mutant | breaks | verdict on that clause | how |\n|---|---|---|---|\n");
             List<String> survivors = new ArrayList<>();
             for (Map.Entry<Class<? extends SocketStack>, Future<ClauseResult>> e : runs.entrySet()) {
                 Breaks b = e.getKey().getAnnotation(Breaks.class);
                 ClauseResult r = e.getValue().get(5, TimeUnit.MINUTES);
-                matrix.append("| ").append(e.getKey().getSimpleName()).append(" | ").append(b.value()).append(" | ")
-                        .append(r.verdict()).append(" | ").append(b.how()).append(" |\n");
-                boolean labMissing = r.verdict() == Verdict.NOT_VERIFIED && LabRun.needsLab(b.value())
+                matrix.append("| ")
+                        .append(e.getKey().getSimpleName())
+                        .append(" | ")
+                        .append(b.value())
+                        .append(" | ")
+                        .append(r.verdict())
+                        .append(" | ")
+                        .append(b.how())
+                        .append(" |\n");
+                boolean labMissing = r.verdict() == Verdict.NOT_VERIFIED
+                        && LabRun.needsLab(b.value())
                         && !LabRun.capabilities().canOpen();
                 if (r.verdict() != Verdict.FAILED && !labMissing) {
-                    survivors.add(e.getKey().getSimpleName() + " on " + b.value() + ": " + r.verdict() + " (" + r.reason() + ")");
+                    survivors.add(e.getKey().getSimpleName() + " on " + b.value() + ": " + r.verdict() + " ("
+                            + r.reason() + ")");
                 } else if (r.verdict() == Verdict.FAILED) {
-                    assertThat(r.counterexample().message()).as(e.getKey().getSimpleName()).contains(b.value());
+                    assertThat(r.counterexample().message())
+                            .as(e.getKey().getSimpleName())
+                            .contains(b.value());
                 }
             }
             Path out = Path.of("target", "kill-matrix.md");

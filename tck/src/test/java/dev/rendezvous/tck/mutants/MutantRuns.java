@@ -43,9 +43,12 @@ final class MutantRuns {
                 .contains(inMessage);
         assertThat(r.counterexample().calls()).isNotEmpty();
         assertThat(r.replay()).startsWith("rv1:" + clauseId + "/");
-        try (KitSession s = KitSession.open(quick.withStackClass(mutant.getName()).withReplayToken(r.replay()))) {
+        try (KitSession s =
+                KitSession.open(quick.withStackClass(mutant.getName()).withReplayToken(r.replay()))) {
             ClauseResult replayed = s.run(s.clauses().get(0));
-            assertThat(replayed.verdict()).as("replay of %s: %s", r.replay(), replayed.reason()).isEqualTo(Verdict.FAILED);
+            assertThat(replayed.verdict())
+                    .as("replay of %s: %s", r.replay(), replayed.reason())
+                    .isEqualTo(Verdict.FAILED);
         }
         return r;
     }

@@ -41,7 +41,8 @@ public final class Mutants {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException(e);
         }
-        out.sort(Comparator.comparing((Class<? extends SocketStack> c) -> c.getAnnotation(Breaks.class).value())
+        out.sort(Comparator.comparing((Class<? extends SocketStack> c) ->
+                        c.getAnnotation(Breaks.class).value())
                 .thenComparing(Class::getSimpleName));
         return out;
     }

@@ -15,7 +15,8 @@ public final class NameLostAfterFailedConnect extends TrackingStack {
         int offered = name.length();
         super.getsockname(fd, name);
         if (isInternet(fd) && connectFailed(fd)) {
-            Sockaddr unbound = Sockaddr.inet(ShownName.wildcardLike(name.name().toInetSocketAddress().getAddress()), 0);
+            Sockaddr unbound = Sockaddr.inet(
+                    ShownName.wildcardLike(name.name().toInetSocketAddress().getAddress()), 0);
             ShownName.replace(name, offered, unbound);
         }
     }

@@ -11,7 +11,9 @@ public final class UnixFromLengthWithoutNul extends ForwardingStack {
     @Override
     public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
         int accepted = target.accept(fd, from);
-        if (from != null && from.storage().length >= 2 && from.length() > Sockaddr.OFFSETOF_SUN_PATH
+        if (from != null
+                && from.storage().length >= 2
+                && from.length() > Sockaddr.OFFSETOF_SUN_PATH
                 && Sockaddr.familyOf(from.storage()) == AddressFamily.AF_UNIX) {
             from.setLength(from.length() - 1);
         }

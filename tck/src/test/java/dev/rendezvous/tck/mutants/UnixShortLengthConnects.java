@@ -12,7 +12,8 @@ import dev.rendezvous.api.Sockaddr;
 public final class UnixShortLengthConnects extends TrackingStack {
     @Override
     public void connect(int fd, byte[] address, int length) throws ErrnoException {
-        if (familyOf(fd) == AddressFamily.AF_UNIX && length <= Sockaddr.OFFSETOF_SUN_PATH
+        if (familyOf(fd) == AddressFamily.AF_UNIX
+                && length <= Sockaddr.OFFSETOF_SUN_PATH
                 && address.length > Sockaddr.OFFSETOF_SUN_PATH) {
             int end = Sockaddr.OFFSETOF_SUN_PATH;
             while (end < address.length && address[end] != 0) {

@@ -37,7 +37,9 @@ class ChoicesTest {
 
         assertThat(c.between(0, 10)).isEqualTo(10);
         assertThat(c.flip()).isTrue();
-        assertThat(c.between(100, 103)).as("-1 reads as the largest unsigned offset").isEqualTo(103);
+        assertThat(c.between(100, 103))
+                .as("-1 reads as the largest unsigned offset")
+                .isEqualTo(103);
         assertThat(c.pick(List.of("x", "y"))).isEqualTo("y");
         assertThat(c.recorded()).containsExactly(10, 1, 3, 1);
     }
@@ -118,7 +120,8 @@ class ChoicesTest {
     @Test
     void emptyRangesAndOptionsAreRejected() {
         Choices c = Choices.random(1);
-        assertThatThrownBy(() -> c.between(2, 1)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> c.between(2, 1))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Range is empty: min 2 > max 1.");
         assertThatThrownBy(() -> c.pick(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> c.weighted(0, 0)).isInstanceOf(IllegalArgumentException.class);

@@ -41,8 +41,10 @@ class GenTest {
 
     @Test
     void oneOfShrinksTowardsTheFirstValueOrGenerator() {
-        assertThat(Gen.oneOf("a", "b", "c").generate(Choices.replay(new long[] {0}))).isEqualTo("a");
-        assertThat(Gen.oneOf("a", "b", "c").generate(Choices.replay(new long[] {2}))).isEqualTo("c");
+        assertThat(Gen.oneOf("a", "b", "c").generate(Choices.replay(new long[] {0})))
+                .isEqualTo("a");
+        assertThat(Gen.oneOf("a", "b", "c").generate(Choices.replay(new long[] {2})))
+                .isEqualTo("c");
         Gen<Integer> either = Gen.oneOf(Gen.ints(0, 3), Gen.constant(100));
         assertThat(either.generate(Choices.replay(new long[] {0, 2}))).isEqualTo(2);
         assertThat(either.generate(Choices.replay(new long[] {1}))).isEqualTo(100);
@@ -50,11 +52,13 @@ class GenTest {
 
     @Test
     void mapAndFlatMapComposeDraws() {
-        Gen<String> text = Gen.ints(1, 3).flatMap(n -> Gen.listOf(Gen.oneOf("x", "y"), n, n))
+        Gen<String> text = Gen.ints(1, 3)
+                .flatMap(n -> Gen.listOf(Gen.oneOf("x", "y"), n, n))
                 .map(list -> String.join("", list));
 
         assertThat(text.generate(Choices.replay(new long[] {2, 1, 0, 1}))).isEqualTo("yxy");
-        assertThat(Gen.booleans().map(b -> b ? "on" : "off").generate(Choices.replay(new long[0]))).isEqualTo("off");
+        assertThat(Gen.booleans().map(b -> b ? "on" : "off").generate(Choices.replay(new long[0])))
+                .isEqualTo("off");
     }
 
     @Test

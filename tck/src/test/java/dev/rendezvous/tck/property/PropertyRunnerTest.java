@@ -110,7 +110,8 @@ class PropertyRunnerTest {
         assertThat(found.shrinkRuns()).isEqualTo(40);
         assertThat(found.shrinkComplete()).isFalse();
         assertThat(found.shrunkChoices()).hasSizeLessThanOrEqualTo(found.originalChoices().length);
-        assertThat(PropertyRunner.replay(LARGE_SUM_FAILS, found.shrunkChoices())).isEqualTo(found.failure());
+        assertThat(PropertyRunner.replay(LARGE_SUM_FAILS, found.shrunkChoices()))
+                .isEqualTo(found.failure());
     }
 
     @Test

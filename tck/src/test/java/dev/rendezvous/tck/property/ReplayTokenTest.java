@@ -20,7 +20,8 @@ class ReplayTokenTest {
 
     @Test
     void theTokenOfAFailureParsesBackAndReplaysTheSameFailure() {
-        PropertyResult result = new PropertyRunner(PropertyConfig.defaults(11)).run("LISTS/sum-below_100.v2", SUM_BELOW_100);
+        PropertyResult result =
+                new PropertyRunner(PropertyConfig.defaults(11)).run("LISTS/sum-below_100.v2", SUM_BELOW_100);
         Counterexample found = result.counterexample().orElseThrow();
         String printed = found.replayToken().toString();
 
@@ -53,23 +54,30 @@ class ReplayTokenTest {
 
         assertRejected("", "The replay token is empty; expected rv1:<property-id>:<seed>:<choices>:<checksum>.");
         assertRejected("rv2:x:1:0:abc", "The replay token must start with 'rv1:', but it starts with 'rv2:x:1:...'.");
-        assertRejected(good.substring(0, good.lastIndexOf(':')),
+        assertRejected(
+                good.substring(0, good.lastIndexOf(':')),
                 "The replay token must have 5 fields separated by ':' (rv1:<property-id>:<seed>:<choices>:<checksum>),"
                         + " but it has 4.");
-        assertRejected("rv1:a:b:c:1:2:3", "The replay token must have 5 fields separated by ':'"
-                + " (rv1:<property-id>:<seed>:<choices>:<checksum>), but it has 7.");
-        assertRejected("rv1:a b:1:0:" + checksum,
+        assertRejected(
+                "rv1:a:b:c:1:2:3",
+                "The replay token must have 5 fields separated by ':'"
+                        + " (rv1:<property-id>:<seed>:<choices>:<checksum>), but it has 7.");
+        assertRejected(
+                "rv1:a b:1:0:" + checksum,
                 "The property id 'a b' must be non-empty and contain only letters, digits, '-', '/', '.' and '_'.");
-        assertRejected("rv1::1:0:" + checksum,
+        assertRejected(
+                "rv1::1:0:" + checksum,
                 "The property id '' must be non-empty and contain only letters, digits, '-', '/', '.' and '_'.");
         assertRejected("rv1:x:4z:0:" + checksum, "The seed '4z' in the replay token is not a decimal long.");
-        assertRejected("rv1:x:4:1..2:" + checksum,
-                "Choice 2 ('') in the replay token is not an unsigned base-36 number.");
-        assertRejected("rv1:x:4:1.2.!:" + checksum,
-                "Choice 3 ('!') in the replay token is not an unsigned base-36 number.");
-        assertRejected(good.replace(":1.2.3:", ":1.2.4:"),
+        assertRejected(
+                "rv1:x:4:1..2:" + checksum, "Choice 2 ('') in the replay token is not an unsigned base-36 number.");
+        assertRejected(
+                "rv1:x:4:1.2.!:" + checksum, "Choice 3 ('!') in the replay token is not an unsigned base-36 number.");
+        assertRejected(
+                good.replace(":1.2.3:", ":1.2.4:"),
                 "The replay token's checksum does not match its content; it was cut short or altered.");
-        assertRejected(good.replace(":1.2.3:", ":1.2:"),
+        assertRejected(
+                good.replace(":1.2.3:", ":1.2:"),
                 "The replay token's checksum does not match its content; it was cut short or altered.");
     }
 
@@ -78,11 +86,14 @@ class ReplayTokenTest {
         assertThatThrownBy(() -> new ReplayToken("a:b", 1, new long[0]))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'a:b'");
-        assertThatThrownBy(() -> new PropertyRunner(PropertyConfig.defaults(1)).run("has space", c -> TrialOutcome.passed()))
+        assertThatThrownBy(() ->
+                        new PropertyRunner(PropertyConfig.defaults(1)).run("has space", c -> TrialOutcome.passed()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void assertRejected(String token, String message) {
-        assertThatThrownBy(() -> ReplayToken.parse(token)).isInstanceOf(IllegalArgumentException.class).hasMessage(message);
+        assertThatThrownBy(() -> ReplayToken.parse(token))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(message);
     }
 }

@@ -126,7 +126,8 @@ class ShrinkingTest {
     void shorterSequencesAreSmallerAndOffsetsCompareUnsigned() {
         assertThat(Shortlex.compare(new long[] {9, 9}, new long[] {0, 0, 0})).isNegative();
         assertThat(Shortlex.compare(new long[] {1, 5}, new long[] {2, 0})).isNegative();
-        assertThat(Shortlex.compare(new long[] {Long.MAX_VALUE}, new long[] {-1L})).isNegative();
+        assertThat(Shortlex.compare(new long[] {Long.MAX_VALUE}, new long[] {-1L}))
+                .isNegative();
         assertThat(Shortlex.compare(new long[] {3, 4}, new long[] {3, 4})).isZero();
     }
 

@@ -68,7 +68,8 @@ class StatefulReplayTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 2024})
     void shrinksToTheShortestCallSequenceAndReplaysItExactly(long seed) {
-        PropertyResult result = new PropertyRunner(PropertyConfig.defaults(seed)).run("stack/model", STACK_BEHAVES_LIKE_ITS_MODEL);
+        PropertyResult result =
+                new PropertyRunner(PropertyConfig.defaults(seed)).run("stack/model", STACK_BEHAVES_LIKE_ITS_MODEL);
         Counterexample found = result.counterexample().orElseThrow();
 
         assertThat(found.failure().message()).isEqualTo("pop returned 0, the model says 1");
@@ -76,7 +77,8 @@ class StatefulReplayTest {
         assertThat(found.shrunkChoices()).containsExactly(1, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1);
 
         TrialOutcome replayed = PropertyRunner.replay(
-                STACK_BEHAVES_LIKE_ITS_MODEL, ReplayToken.parse(found.replayToken().toString()).choices());
+                STACK_BEHAVES_LIKE_ITS_MODEL,
+                ReplayToken.parse(found.replayToken().toString()).choices());
         assertThat(replayed).isEqualTo(found.failure());
     }
 }

@@ -38,7 +38,8 @@ class JsonTest {
 
     @Test
     void text_that_is_not_json_is_refused_with_its_offset() {
-        assertThatThrownBy(() -> Json.parse("{\"a\": }")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> Json.parse("{\"a\": }"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("offset");
         assertThatThrownBy(() -> Json.parse("[1, 2] x")).hasMessageContaining("trailing");
     }

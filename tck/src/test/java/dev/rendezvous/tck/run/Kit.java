@@ -2,8 +2,8 @@ package dev.rendezvous.tck.run;
 
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.catalogue.Catalogue;
-import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.results.ClauseResult;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +25,8 @@ public final class Kit {
         try (KitSession s = KitSession.open(o)) {
             Clause clause = Catalogue.require(clauseId);
             List<Clause> inLab = s.labClauses(List.of(clause));
-            ClauseResult fromLab = inLab.isEmpty() ? null : s.startLab(inLab).join().get(clauseId);
+            ClauseResult fromLab =
+                    inLab.isEmpty() ? null : s.startLab(inLab).join().get(clauseId);
             return fromLab != null ? fromLab : s.run(clause);
         }
     }

@@ -36,17 +36,15 @@ final class InterruptSignal {
             JAVA_INT.withName("sa_flags"),
             MemoryLayout.paddingLayout(4),
             ADDRESS.withName("sa_restorer"));
-    private static final long SA_FLAGS_OFFSET =
-            SIGACTION.byteOffset(MemoryLayout.PathElement.groupElement("sa_flags"));
 
-    private static final MethodHandle SIGACTION_CALL = Libc.plain("sigaction",
-            FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
-    private static final MethodHandle SIGRTMIN = Libc.plain("__libc_current_sigrtmin",
-            FunctionDescriptor.of(JAVA_INT));
-    private static final MethodHandle PTHREAD_SELF = Libc.plain("pthread_self",
-            FunctionDescriptor.of(JAVA_LONG));
-    private static final MethodHandle PTHREAD_KILL = Libc.plain("pthread_kill",
-            FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
+    private static final long SA_FLAGS_OFFSET = SIGACTION.byteOffset(MemoryLayout.PathElement.groupElement("sa_flags"));
+
+    private static final MethodHandle SIGACTION_CALL =
+            Libc.plain("sigaction", FunctionDescriptor.of(JAVA_INT, JAVA_INT, ADDRESS, ADDRESS));
+    private static final MethodHandle SIGRTMIN = Libc.plain("__libc_current_sigrtmin", FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle PTHREAD_SELF = Libc.plain("pthread_self", FunctionDescriptor.of(JAVA_LONG));
+    private static final MethodHandle PTHREAD_KILL =
+            Libc.plain("pthread_kill", FunctionDescriptor.of(JAVA_INT, JAVA_LONG, JAVA_INT));
 
     private static final int NUMBER = install();
 
@@ -93,13 +91,12 @@ final class InterruptSignal {
                 if (sigaction(sig, MemorySegment.NULL, current) != 0) {
                     continue;
                 }
-                if (current.get(ADDRESS, 0).address() == SIG_DFL
-                        && sigaction(sig, handler, MemorySegment.NULL) == 0) {
+                if (current.get(ADDRESS, 0).address() == SIG_DFL && sigaction(sig, handler, MemorySegment.NULL) == 0) {
                     return sig;
                 }
             }
-            throw new IllegalStateException("no free real-time signal in SIGRTMIN+" + FIRST_OFFSET
-                    + "..SIGRTMIN+" + LAST_OFFSET + " to stand for a signal to the process");
+            throw new IllegalStateException("no free real-time signal in SIGRTMIN+" + FIRST_OFFSET + "..SIGRTMIN+"
+                    + LAST_OFFSET + " to stand for a signal to the process");
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

@@ -23,6 +23,7 @@ import java.lang.invoke.VarHandle;
 final class Libc {
     /** {@code F_GETFL}, {@code F_SETFL} and {@code O_NONBLOCK} (Linux, x86-64 and AArch64). */
     static final int F_GETFL = 3;
+
     static final int F_SETFL = 4;
     static final int O_NONBLOCK = 0x800;
     /** {@code MSG_NOSIGNAL}: a send on a broken stream gives EPIPE instead of raising SIGPIPE. */
@@ -31,8 +32,7 @@ final class Libc {
     private static final Linker LINKER = Linker.nativeLinker();
     private static final SymbolLookup LIBC = LINKER.defaultLookup();
     private static final StructLayout CALL_STATE = Linker.Option.captureStateLayout();
-    private static final VarHandle ERRNO =
-            CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
+    private static final VarHandle ERRNO = CALL_STATE.varHandle(MemoryLayout.PathElement.groupElement("errno"));
     private static final Linker.Option CAPTURE_ERRNO = Linker.Option.captureCallState("errno");
 
     private static final MethodHandle SOCKET = withErrno("socket", JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT);
@@ -40,18 +40,16 @@ final class Libc {
     private static final MethodHandle LISTEN = withErrno("listen", JAVA_INT, JAVA_INT, JAVA_INT);
     private static final MethodHandle CONNECT = withErrno("connect", JAVA_INT, JAVA_INT, ADDRESS, JAVA_INT);
     private static final MethodHandle ACCEPT = withErrno("accept", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
-    private static final MethodHandle GETSOCKNAME =
-            withErrno("getsockname", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
-    private static final MethodHandle GETPEERNAME =
-            withErrno("getpeername", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
-    private static final MethodHandle SEND =
-            withErrno("send", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
-    private static final MethodHandle RECV =
-            withErrno("recv", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+    private static final MethodHandle GETSOCKNAME = withErrno("getsockname", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
+    private static final MethodHandle GETPEERNAME = withErrno("getpeername", JAVA_INT, JAVA_INT, ADDRESS, ADDRESS);
+    private static final MethodHandle SEND = withErrno("send", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
+    private static final MethodHandle RECV = withErrno("recv", JAVA_LONG, JAVA_INT, ADDRESS, JAVA_LONG, JAVA_INT);
     private static final MethodHandle CLOSE = withErrno("close", JAVA_INT, JAVA_INT);
-    private static final MethodHandle FCNTL = LINKER.downcallHandle(symbol("fcntl"),
+    private static final MethodHandle FCNTL = LINKER.downcallHandle(
+            symbol("fcntl"),
             FunctionDescriptor.of(JAVA_INT, JAVA_INT, JAVA_INT, JAVA_INT),
-            CAPTURE_ERRNO, Linker.Option.firstVariadicArg(2));
+            CAPTURE_ERRNO,
+            Linker.Option.firstVariadicArg(2));
 
     private Libc() {}
 
@@ -61,8 +59,7 @@ final class Libc {
 
     /** The address of a libc function, for binding or for handing to the kernel. */
     static MemorySegment symbol(String name) {
-        return LIBC.find(name).orElseThrow(
-                () -> new UnsatisfiedLinkError("libc has no function " + name));
+        return LIBC.find(name).orElseThrow(() -> new UnsatisfiedLinkError("libc has no function " + name));
     }
 
     /** A downcall handle without errno capture, for the few calls that report errors otherwise. */
@@ -170,15 +167,18 @@ final class Libc {
 
     /** The C library's own version, e.g. {@code glibc 2.36}, or {@code libc} if it does not say. */
     static String version() {
-        return LIBC.find("gnu_get_libc_version").map(address -> {
-            try {
-                MemorySegment text = (MemorySegment) LINKER.downcallHandle(address,
-                        FunctionDescriptor.of(ADDRESS)).invokeExact();
-                return "glibc " + text.reinterpret(64).getString(0);
-            } catch (Throwable t) {
-                throw failedDowncall("gnu_get_libc_version", t);
-            }
-        }).orElse("libc");
+        return LIBC.find("gnu_get_libc_version")
+                .map(address -> {
+                    try {
+                        MemorySegment text =
+                                (MemorySegment) LINKER.downcallHandle(address, FunctionDescriptor.of(ADDRESS))
+                                        .invokeExact();
+                        return "glibc " + text.reinterpret(64).getString(0);
+                    } catch (Throwable t) {
+                        throw failedDowncall("gnu_get_libc_version", t);
+                    }
+                })
+                .orElse("libc");
     }
 
     /** A downcall threw: only a programming error in the bindings can cause this. */

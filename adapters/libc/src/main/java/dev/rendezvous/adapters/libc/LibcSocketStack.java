@@ -43,8 +43,8 @@ import java.util.function.LongSupplier;
  * warnings, and Linux: the constants and the {@code sigaction} layout are Linux's.
  */
 public final class LibcSocketStack implements SocketStack {
-    private static final Set<Feature> FEATURES = Collections.unmodifiableSet(EnumSet.of(
-            Feature.INET, Feature.INET6, Feature.UNIX, Feature.NONBLOCKING, Feature.CROSS_PROCESS));
+    private static final Set<Feature> FEATURES = Collections.unmodifiableSet(
+            EnumSet.of(Feature.INET, Feature.INET6, Feature.UNIX, Feature.NONBLOCKING, Feature.CROSS_PROCESS));
 
     private final Set<Integer> held = ConcurrentHashMap.newKeySet();
     /** The held descriptors set to non-blocking mode: their calls never wait for a signal. */
@@ -60,7 +60,8 @@ public final class LibcSocketStack implements SocketStack {
 
     @Override
     public String version() {
-        return Libc.version() + " via java.lang.foreign, JDK " + Runtime.version().feature();
+        return Libc.version() + " via java.lang.foreign, JDK "
+                + Runtime.version().feature();
     }
 
     @Override
@@ -78,8 +79,7 @@ public final class LibcSocketStack implements SocketStack {
     @Override
     public void bind(int fd, byte[] address, int length) throws ErrnoException {
         requireHeld(fd);
-        call("bind", (arena, state) ->
-                Libc.bind(state, fd, NativeName.input(arena, address, length), length));
+        call("bind", (arena, state) -> Libc.bind(state, fd, NativeName.input(arena, address, length), length));
     }
 
     @Override
@@ -127,8 +127,7 @@ public final class LibcSocketStack implements SocketStack {
         int call(MemorySegment state, int fd, MemorySegment name, MemorySegment length);
     }
 
-    private void nameCall(String call, NameFunction function, int fd, SockaddrBuffer buffer)
-            throws ErrnoException {
+    private void nameCall(String call, NameFunction function, int fd, SockaddrBuffer buffer) throws ErrnoException {
         requireHeld(fd);
         call(call, (arena, state) -> {
             NativeName n = NativeName.offer(arena, buffer);
@@ -246,8 +245,10 @@ public final class LibcSocketStack implements SocketStack {
 
     private static void requireRange(byte[] buffer, int offset, int length) throws ErrnoException {
         if (buffer == null || offset < 0 || length < 0 || offset > buffer.length - length) {
-            throw new ErrnoException(Errno.EFAULT, "range " + offset + "+" + length
-                    + " outside the buffer" + (buffer == null ? " (null)" : " of " + buffer.length));
+            throw new ErrnoException(
+                    Errno.EFAULT,
+                    "range " + offset + "+" + length + " outside the buffer"
+                            + (buffer == null ? " (null)" : " of " + buffer.length));
         }
     }
 }

@@ -42,8 +42,9 @@ final class NativeName {
             return MemorySegment.NULL;
         }
         if (length > address.length) {
-            throw new ErrnoException(Errno.EFAULT, "address length " + length + " exceeds the "
-                    + address.length + " bytes of the array");
+            throw new ErrnoException(
+                    Errno.EFAULT,
+                    "address length " + length + " exceeds the " + address.length + " bytes of the array");
         }
         MemorySegment segment = arena.allocate(Math.max(length, 1));
         if (length > 0) {
@@ -64,8 +65,9 @@ final class NativeName {
         int offered = buffer.length();
         int capacity = buffer.storage().length;
         if (offered > capacity) {
-            throw new ErrnoException(Errno.EFAULT, "offered address length " + offered
-                    + " exceeds the " + capacity + " bytes of the buffer");
+            throw new ErrnoException(
+                    Errno.EFAULT,
+                    "offered address length " + offered + " exceeds the " + capacity + " bytes of the buffer");
         }
         MemorySegment length = arena.allocate(JAVA_INT);
         length.set(JAVA_INT, 0, offered);

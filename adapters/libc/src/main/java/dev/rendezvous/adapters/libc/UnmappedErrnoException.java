@@ -13,8 +13,7 @@ public final class UnmappedErrnoException extends IllegalStateException {
 
     /** The call that failed and the errno number it set. */
     public UnmappedErrnoException(String call, int number) {
-        super(call + " failed with errno " + number
-                + ", which dev.rendezvous.api.Errno does not hold");
+        super(call + " failed with errno " + number + ", which dev.rendezvous.api.Errno does not hold");
         this.number = number;
     }
 

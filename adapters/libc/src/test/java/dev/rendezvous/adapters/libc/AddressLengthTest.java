@@ -1,7 +1,6 @@
 package dev.rendezvous.adapters.libc;
 
 import static dev.rendezvous.api.AddressFamily.AF_INET;
-import static dev.rendezvous.api.AddressFamily.AF_INET6;
 import static dev.rendezvous.api.AddressFamily.AF_UNIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -33,8 +32,7 @@ class AddressLengthTest {
 
     private Errno bindError(int family, byte[] address, int length) throws Exception {
         int fd = sockets.socket(family);
-        ErrnoException e = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.bind(fd, address, length));
+        ErrnoException e = catchThrowableOfType(ErrnoException.class, () -> sockets.stack.bind(fd, address, length));
         return e == null ? null : e.errno();
     }
 
@@ -66,15 +64,14 @@ class AddressLengthTest {
      * auto-binds an abstract name; only connect refuses it.
      */
     @Test
-    void aUnixNameOfTheFamilyAloneAutoBindsAnAbstractNameOnBindButIsEinvalOnConnect()
-            throws Exception {
+    void aUnixNameOfTheFamilyAloneAutoBindsAnAbstractNameOnBindButIsEinvalOnConnect() throws Exception {
         byte[] familyOnly = Sockaddr.unnamedUnix().bytes();
         int bound = sockets.socket(AF_UNIX);
         int connecting = sockets.socket(AF_UNIX);
 
         sockets.stack.bind(bound, familyOnly, 2);
-        ErrnoException refused = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.connect(connecting, familyOnly, 2));
+        ErrnoException refused =
+                catchThrowableOfType(ErrnoException.class, () -> sockets.stack.connect(connecting, familyOnly, 2));
 
         Sockaddr name = sockets.nameOf(bound);
         assertThat(name.isAbstract()).isTrue();
@@ -106,8 +103,8 @@ class AddressLengthTest {
         int shortClient = sockets.socket(AF_INET);
         int longClient = sockets.socket(AF_INET);
 
-        ErrnoException tooShort = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.connect(shortClient, server, 15));
+        ErrnoException tooShort =
+                catchThrowableOfType(ErrnoException.class, () -> sockets.stack.connect(shortClient, server, 15));
         sockets.stack.connect(longClient, server, 128);
 
         assertThat(tooShort.errno()).isEqualTo(Errno.EINVAL);

@@ -37,7 +37,8 @@ class AutoBindTest {
 
         assertThatThrownBy(() -> sockets.stack.connect(client, refused.bytes(), refused.length()))
                 .isInstanceOf(ErrnoException.class)
-                .extracting(e -> ((ErrnoException) e).errno()).isEqualTo(Errno.ECONNREFUSED);
+                .extracting(e -> ((ErrnoException) e).errno())
+                .isEqualTo(Errno.ECONNREFUSED);
 
         Sockaddr name = sockets.nameOf(client);
         assertThat(name.length()).isEqualTo(16);
@@ -67,7 +68,8 @@ class AutoBindTest {
 
             Sockaddr name = sockets.nameOf(client);
             assertThat(name.length()).isEqualTo(family == AF_INET ? 16 : 28);
-            assertThat(name.toInetSocketAddress().getAddress().isLoopbackAddress()).isTrue();
+            assertThat(name.toInetSocketAddress().getAddress().isLoopbackAddress())
+                    .isTrue();
             assertThat(name.port()).isNotZero();
         }
     }

@@ -27,8 +27,7 @@ class BacklogTest {
 
     @ParameterizedTest(name = "backlog {0}")
     @ValueSource(ints = {0, 1, 3})
-    void aUnixListenerQueuesBacklogPlusOneThenNonBlockingConnectsGetEagain(int backlog)
-            throws Exception {
+    void aUnixListenerQueuesBacklogPlusOneThenNonBlockingConnectsGetEagain(int backlog) throws Exception {
         int listener = sockets.listener(AF_UNIX, backlog);
         Sockaddr server = sockets.nameOf(listener);
 
@@ -57,12 +56,12 @@ class BacklogTest {
         int second = sockets.socket(AF_INET);
         sockets.stack.setBlocking(second, false);
 
-        ErrnoException pending = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.connect(second, server.bytes(), server.length()));
+        ErrnoException pending = catchThrowableOfType(
+                ErrnoException.class, () -> sockets.stack.connect(second, server.bytes(), server.length()));
         sockets.stack.setBlocking(listener, false);
         int accepted = sockets.track(sockets.stack.accept(listener, null));
-        ErrnoException nothingMore = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.accept(listener, null));
+        ErrnoException nothingMore =
+                catchThrowableOfType(ErrnoException.class, () -> sockets.stack.accept(listener, null));
 
         assertThat(pending.errno()).isEqualTo(Errno.EINPROGRESS);
         assertThat(accepted).isNotNegative();

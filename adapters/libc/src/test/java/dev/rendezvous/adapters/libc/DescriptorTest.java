@@ -51,10 +51,9 @@ class DescriptorTest {
 
     @Test
     void socketPassesTheKernelsErrors() {
-        ErrnoException family = catchThrowableOfType(ErrnoException.class,
-                () -> stack.socket(99, SocketType.SOCK_STREAM));
-        ErrnoException type = catchThrowableOfType(ErrnoException.class,
-                () -> stack.socket(AF_INET, 77));
+        ErrnoException family =
+                catchThrowableOfType(ErrnoException.class, () -> stack.socket(99, SocketType.SOCK_STREAM));
+        ErrnoException type = catchThrowableOfType(ErrnoException.class, () -> stack.socket(AF_INET, 77));
 
         assertThat(family.errno()).isEqualTo(Errno.EAFNOSUPPORT);
         assertThat(type.errno()).isEqualTo(Errno.EINVAL);
@@ -64,8 +63,8 @@ class DescriptorTest {
     void getpeernameOnAnUnconnectedSocketIsEnotconn() throws Exception {
         int fd = sockets.socket(AF_INET);
 
-        ErrnoException e = catchThrowableOfType(ErrnoException.class,
-                () -> stack.getpeername(fd, dev.rendezvous.api.SockaddrBuffer.ofMaximumSize()));
+        ErrnoException e = catchThrowableOfType(
+                ErrnoException.class, () -> stack.getpeername(fd, dev.rendezvous.api.SockaddrBuffer.ofMaximumSize()));
 
         assertThat(e.errno()).isEqualTo(Errno.ENOTCONN);
     }
@@ -75,7 +74,8 @@ class DescriptorTest {
         assertThat(LibcSocketStack.failure("bind", 111).errno()).isEqualTo(Errno.ECONNREFUSED);
         assertThatThrownBy(() -> LibcSocketStack.failure("bind", 30))
                 .isInstanceOf(UnmappedErrnoException.class)
-                .hasMessageContaining("bind").hasMessageContaining("errno 30");
+                .hasMessageContaining("bind")
+                .hasMessageContaining("errno 30");
     }
 
     @Test
@@ -83,8 +83,9 @@ class DescriptorTest {
         SocketStack found = ServiceLoader.load(SocketStack.class).findFirst().orElseThrow();
 
         assertThat(found).isInstanceOf(LibcSocketStack.class);
-        assertThat(found.features()).containsExactlyInAnyOrder(Feature.INET, Feature.INET6,
-                Feature.UNIX, Feature.NONBLOCKING, Feature.CROSS_PROCESS);
+        assertThat(found.features())
+                .containsExactlyInAnyOrder(
+                        Feature.INET, Feature.INET6, Feature.UNIX, Feature.NONBLOCKING, Feature.CROSS_PROCESS);
         assertThat(found.name()).isEqualTo("libc");
         assertThat(found.version()).contains("java.lang.foreign");
     }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
-import dev.rendezvous.api.Sockaddr;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +86,9 @@ class InterruptTest {
         Outcome outcome = caller.await();
 
         assertThat(outcome.errno()).isEqualTo(Errno.EINTR);
-        assertThat(outcome.interruptedAfter()).as("interrupt status after EINTR").isFalse();
+        assertThat(outcome.interruptedAfter())
+                .as("interrupt status after EINTR")
+                .isFalse();
         int client = sockets.connectedClient(listener, AF_INET);
         assertThat(sockets.track(sockets.stack.accept(listener, null))).isNotNegative();
     }
@@ -98,8 +99,7 @@ class InterruptTest {
         int client = sockets.connectedClient(listener, AF_UNIX);
         int accepted = sockets.track(sockets.stack.accept(listener, null));
         byte[] into = new byte[8];
-        Caller caller = new Caller(() -> sockets.stack.recv(accepted, into, 0, into.length))
-                .startSleepingIn("recv");
+        Caller caller = new Caller(() -> sockets.stack.recv(accepted, into, 0, into.length)).startSleepingIn("recv");
 
         caller.interrupt();
         Outcome outcome = caller.await();
@@ -115,8 +115,7 @@ class InterruptTest {
         int listener = sockets.listener(AF_INET, 1);
 
         Thread.currentThread().interrupt();
-        ErrnoException e = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.accept(listener, null));
+        ErrnoException e = catchThrowableOfType(ErrnoException.class, () -> sockets.stack.accept(listener, null));
 
         assertThat(e.errno()).isEqualTo(Errno.EINTR);
         assertThat(Thread.interrupted()).isFalse();
@@ -128,8 +127,7 @@ class InterruptTest {
         sockets.stack.setBlocking(listener, false);
 
         Thread.currentThread().interrupt();
-        ErrnoException e = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.accept(listener, null));
+        ErrnoException e = catchThrowableOfType(ErrnoException.class, () -> sockets.stack.accept(listener, null));
 
         assertThat(e.errno()).isEqualTo(Errno.EAGAIN);
         assertThat(Thread.interrupted()).isTrue();
@@ -140,26 +138,27 @@ class InterruptTest {
         int signal = InterruptSignal.number();
 
         String status = Files.readString(Path.of("/proc/self/status"));
-        String caught = status.lines().filter(l -> l.startsWith("SigCgt:")).findFirst().orElseThrow()
-                .substring("SigCgt:".length()).trim();
+        String caught = status.lines()
+                .filter(l -> l.startsWith("SigCgt:"))
+                .findFirst()
+                .orElseThrow()
+                .substring("SigCgt:".length())
+                .trim();
 
         assertThat(signal).isBetween(34, 64);
         assertThat(new BigInteger(caught, 16).testBit(signal - 1)).isTrue();
     }
 
     @Test
-    void aNonBlockingListenerWithNothingPendingGivesEagainAndTheAcceptedSocketBlocks()
-            throws Exception {
+    void aNonBlockingListenerWithNothingPendingGivesEagainAndTheAcceptedSocketBlocks() throws Exception {
         int listener = sockets.listener(AF_INET, 1);
         sockets.stack.setBlocking(listener, false);
 
-        ErrnoException empty = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.accept(listener, null));
+        ErrnoException empty = catchThrowableOfType(ErrnoException.class, () -> sockets.stack.accept(listener, null));
         int client = sockets.connectedClient(listener, AF_INET);
         int accepted = sockets.track(acceptWithin(listener, LONG_WAIT));
         byte[] into = new byte[4];
-        Caller reader = new Caller(() -> sockets.stack.recv(accepted, into, 0, into.length))
-                .startSleepingIn("recv");
+        Caller reader = new Caller(() -> sockets.stack.recv(accepted, into, 0, into.length)).startSleepingIn("recv");
         sockets.stack.send(client, new byte[] {1, 2, 3}, 0, 3);
 
         assertThat(empty.errno()).isEqualTo(Errno.EAGAIN);

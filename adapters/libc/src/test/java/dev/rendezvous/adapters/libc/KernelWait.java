@@ -17,9 +17,10 @@ import java.util.Set;
  * know that a signal reaches a call that really blocks, rather than one about to start.
  */
 final class KernelWait {
-    private static final MethodHandle GETTID = Linker.nativeLinker().downcallHandle(
-            Linker.nativeLinker().defaultLookup().find("gettid").orElseThrow(),
-            FunctionDescriptor.of(JAVA_INT));
+    private static final MethodHandle GETTID = Linker.nativeLinker()
+            .downcallHandle(
+                    Linker.nativeLinker().defaultLookup().find("gettid").orElseThrow(),
+                    FunctionDescriptor.of(JAVA_INT));
 
     /** System call numbers by name, for this machine's architecture. */
     private static final Map<String, Set<Integer>> SYSCALLS = "aarch64".equals(System.getProperty("os.arch"))
@@ -57,7 +58,7 @@ final class KernelWait {
             seen = state + " " + syscall;
             Thread.onSpinWait();
         }
-        throw new AssertionError("thread " + tid + " did not sleep in " + call + " within "
-                + timeout + "; last seen: " + seen);
+        throw new AssertionError(
+                "thread " + tid + " did not sleep in " + call + " within " + timeout + "; last seen: " + seen);
     }
 }

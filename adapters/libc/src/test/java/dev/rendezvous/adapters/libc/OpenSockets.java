@@ -77,7 +77,9 @@ final class OpenSockets implements AutoCloseable {
         if (directory == null) {
             directory = Files.createTempDirectory(Path.of("/tmp"), "rdv");
         }
-        return directory.resolve("s" + open.size() + "-" + System.nanoTime() % 100_000).toString();
+        return directory
+                .resolve("s" + open.size() + "-" + System.nanoTime() % 100_000)
+                .toString();
     }
 
     @Override

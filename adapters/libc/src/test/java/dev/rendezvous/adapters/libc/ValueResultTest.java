@@ -76,8 +76,11 @@ class ValueResultTest {
             assertValueResult(offered, b -> sockets.stack.getpeername(accepted, b), peer);
         }
         if (family == AF_UNIX) {
-            assertThat(own.length).as("a path name counts its NUL").isEqualTo(
-                    Sockaddr.OFFSETOF_SUN_PATH + sockets.nameOf(pair[0]).unixPath().length() + 1);
+            assertThat(own.length)
+                    .as("a path name counts its NUL")
+                    .isEqualTo(Sockaddr.OFFSETOF_SUN_PATH
+                            + sockets.nameOf(pair[0]).unixPath().length()
+                            + 1);
         }
     }
 
@@ -92,8 +95,7 @@ class ValueResultTest {
             sockets.stack.connect(client, server.bytes(), server.length());
             byte[] clientName = sockets.nameOf(client).bytes();
 
-            assertValueResult(offered,
-                    b -> sockets.track(sockets.stack.accept(listener, b)), clientName);
+            assertValueResult(offered, b -> sockets.track(sockets.stack.accept(listener, b)), clientName);
             sockets.stack.close(client);
         }
     }
@@ -102,10 +104,10 @@ class ValueResultTest {
     void aNegativeOfferedLengthIsTheKernelsEinvalAndOnePastTheArrayIsEfault() throws Exception {
         int fd = sockets.socket(AF_INET);
 
-        ErrnoException negative = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.getsockname(fd, new SockaddrBuffer(new byte[16], -1)));
-        ErrnoException past = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.getsockname(fd, new SockaddrBuffer(new byte[16], 17)));
+        ErrnoException negative = catchThrowableOfType(
+                ErrnoException.class, () -> sockets.stack.getsockname(fd, new SockaddrBuffer(new byte[16], -1)));
+        ErrnoException past = catchThrowableOfType(
+                ErrnoException.class, () -> sockets.stack.getsockname(fd, new SockaddrBuffer(new byte[16], 17)));
 
         assertThat(negative.errno()).isEqualTo(Errno.EINVAL);
         assertThat(past.errno()).isEqualTo(Errno.EFAULT);
@@ -116,11 +118,11 @@ class ValueResultTest {
         int listener = sockets.listener(AF_INET, 1);
         int client = sockets.connectedClient(listener, AF_INET);
 
-        ErrnoException negative = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.accept(listener, new SockaddrBuffer(new byte[16], -1)));
+        ErrnoException negative = catchThrowableOfType(
+                ErrnoException.class, () -> sockets.stack.accept(listener, new SockaddrBuffer(new byte[16], -1)));
         sockets.stack.setBlocking(listener, false);
-        ErrnoException emptyQueue = catchThrowableOfType(ErrnoException.class,
-                () -> sockets.stack.accept(listener, null));
+        ErrnoException emptyQueue =
+                catchThrowableOfType(ErrnoException.class, () -> sockets.stack.accept(listener, null));
 
         assertThat(negative.errno()).isEqualTo(Errno.EINVAL);
         assertThat(emptyQueue.errno()).isEqualTo(Errno.EAGAIN);

@@ -54,8 +54,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Linux x86-64 only: the native library is Netty's {@code linux-x86_64} jar.
  */
 public final class NettyEpollSocketStack implements SocketStack {
-    private static final Set<Feature> FEATURES = Collections.unmodifiableSet(EnumSet.of(
-            Feature.INET, Feature.INET6, Feature.UNIX, Feature.NONBLOCKING, Feature.CROSS_PROCESS));
+    private static final Set<Feature> FEATURES = Collections.unmodifiableSet(
+            EnumSet.of(Feature.INET, Feature.INET6, Feature.UNIX, Feature.NONBLOCKING, Feature.CROSS_PROCESS));
     /** Netty's own size for an accepted peer's address: a length byte, then up to 24. */
     private static final int ACCEPTED_ADDRESS_SIZE = 25;
 
@@ -68,8 +68,9 @@ public final class NettyEpollSocketStack implements SocketStack {
      */
     public NettyEpollSocketStack() {
         if (!Epoll.isAvailable()) {
-            throw new IllegalStateException("Netty's native epoll transport is not available: "
-                    + Epoll.unavailabilityCause(), Epoll.unavailabilityCause());
+            throw new IllegalStateException(
+                    "Netty's native epoll transport is not available: " + Epoll.unavailabilityCause(),
+                    Epoll.unavailabilityCause());
         }
     }
 
@@ -107,8 +108,8 @@ public final class NettyEpollSocketStack implements SocketStack {
                     socket = stream ? LinuxSocket.newSocketDomain() : LinuxSocket.newSocketDomainDgram();
                     break;
                 default:
-                    throw new ErrnoException(Errno.EAFNOSUPPORT, "Netty makes no sockets of family "
-                            + AddressFamily.name(domain));
+                    throw new ErrnoException(
+                            Errno.EAFNOSUPPORT, "Netty makes no sockets of family " + AddressFamily.name(domain));
             }
         } catch (ChannelException e) {
             throw NettyErrors.toErrno("socket", e);
@@ -178,8 +179,8 @@ public final class NettyEpollSocketStack implements SocketStack {
         OpenSocket socket = new OpenSocket(LinuxSocket.newSocket(accepted), s.family);
         held.put(accepted, socket);
         if (from != null) {
-            SocketAddress name = s.family == AddressFamily.AF_UNIX
-                    ? socket.peerName() : NativeInetAddress.address(peer, 1, peer[0]);
+            SocketAddress name =
+                    s.family == AddressFamily.AF_UNIX ? socket.peerName() : NativeInetAddress.address(peer, 1, peer[0]);
             from.store(NettyNames.encode(name, s.family));
         }
         return accepted;
@@ -197,8 +198,8 @@ public final class NettyEpollSocketStack implements SocketStack {
         storeName(name, s.peerName(), s.family, Errno.ENOTCONN, "getpeername");
     }
 
-    private static void storeName(SockaddrBuffer buffer, SocketAddress name, int family,
-            Errno whenNone, String call) throws ErrnoException {
+    private static void storeName(SockaddrBuffer buffer, SocketAddress name, int family, Errno whenNone, String call)
+            throws ErrnoException {
         if (buffer == null) {
             throw new ErrnoException(Errno.EFAULT, call + " without a buffer");
         }
@@ -269,8 +270,10 @@ public final class NettyEpollSocketStack implements SocketStack {
 
     private static void requireRange(byte[] buffer, int offset, int length) throws ErrnoException {
         if (buffer == null || offset < 0 || length < 0 || offset > buffer.length - length) {
-            throw new ErrnoException(Errno.EFAULT, "range " + offset + "+" + length
-                    + " outside the buffer" + (buffer == null ? " (null)" : " of " + buffer.length));
+            throw new ErrnoException(
+                    Errno.EFAULT,
+                    "range " + offset + "+" + length + " outside the buffer"
+                            + (buffer == null ? " (null)" : " of " + buffer.length));
         }
     }
 }

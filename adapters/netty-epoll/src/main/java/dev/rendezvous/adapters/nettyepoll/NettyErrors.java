@@ -38,12 +38,12 @@ final class NettyErrors {
 
     /** The errno exception for a failure of the library's {@code call}. */
     static ErrnoException toErrno(String call, Throwable failure) {
-        Throwable cause = failure instanceof ChannelException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof ChannelException && failure.getCause() != null ? failure.getCause() : failure;
         return errnoOf(cause)
                 .map(errno -> new ErrnoException(errno, call + ": " + cause, cause))
-                .orElseThrow(() -> new IllegalStateException(
-                        call + " failed in a way that names no errno: " + cause, cause));
+                .orElseThrow(() ->
+                        new IllegalStateException(call + " failed in a way that names no errno: " + cause, cause));
     }
 
     private static Optional<Errno> errnoOf(Throwable failure) {
@@ -89,6 +89,8 @@ final class NettyErrors {
         }
         int colon = message.lastIndexOf(':');
         String text = message.substring(colon + 1).trim();
-        return Arrays.stream(Errno.values()).filter(e -> e.message().equals(text)).findFirst();
+        return Arrays.stream(Errno.values())
+                .filter(e -> e.message().equals(text))
+                .findFirst();
     }
 }

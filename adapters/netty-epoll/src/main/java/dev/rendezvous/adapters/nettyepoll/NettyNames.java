@@ -41,8 +41,9 @@ final class NettyNames {
             throw new ErrnoException(Errno.EFAULT, "null address");
         }
         if (length > address.length) {
-            throw new ErrnoException(Errno.EFAULT, "address length " + length + " exceeds the "
-                    + address.length + " bytes of the array");
+            throw new ErrnoException(
+                    Errno.EFAULT,
+                    "address length " + length + " exceeds the " + address.length + " bytes of the array");
         }
         if (length < Sockaddr.OFFSETOF_SUN_PATH) {
             throw new ErrnoException(Errno.EINVAL, "address length " + length + " holds no family");
@@ -69,13 +70,13 @@ final class NettyNames {
                 return new InetSocketAddress(ip(Arrays.copyOfRange(address, 8, 24), scope), port(address));
             case AddressFamily.AF_UNIX:
                 if (length > Sockaddr.SIZEOF_SOCKADDR_UN) {
-                    throw new ErrnoException(Errno.EINVAL, "sockaddr_un length " + length
-                            + " exceeds " + Sockaddr.SIZEOF_SOCKADDR_UN);
+                    throw new ErrnoException(
+                            Errno.EINVAL, "sockaddr_un length " + length + " exceeds " + Sockaddr.SIZEOF_SOCKADDR_UN);
                 }
                 return new DomainSocketAddress(unixPath(address, length));
             default:
-                throw new ErrnoException(Errno.EAFNOSUPPORT, "Netty takes no names of family "
-                        + AddressFamily.name(family));
+                throw new ErrnoException(
+                        Errno.EAFNOSUPPORT, "Netty takes no names of family " + AddressFamily.name(family));
         }
     }
 

@@ -39,13 +39,15 @@ final class OpenSocket {
     /** The socket's own name as Netty reports it, or null when Netty reports none. */
     SocketAddress localName() {
         return family == dev.rendezvous.api.AddressFamily.AF_UNIX
-                ? socket.localDomainSocketAddress() : socket.localAddress();
+                ? socket.localDomainSocketAddress()
+                : socket.localAddress();
     }
 
     /** The peer's name as Netty reports it, or null when Netty reports none (not connected). */
     SocketAddress peerName() {
         return family == dev.rendezvous.api.AddressFamily.AF_UNIX
-                ? socket.remoteDomainSocketAddress() : socket.remoteAddress();
+                ? socket.remoteDomainSocketAddress()
+                : socket.remoteAddress();
     }
 
     /** Leaves the event loop, waking any waiter, then closes the descriptor. */

@@ -23,8 +23,10 @@ import io.netty.util.concurrent.DefaultThreadFactory;
  * {@link Thread#interrupt()} ends it with an {@link InterruptedException}.
  */
 final class Readiness implements EpollIoHandle {
-    private static final EpollIoOps INTEREST = EpollIoOps.EPOLLIN.with(EpollIoOps.EPOLLOUT)
-            .with(EpollIoOps.EPOLLRDHUP).with(EpollIoOps.EPOLLET);
+    private static final EpollIoOps INTEREST = EpollIoOps.EPOLLIN
+            .with(EpollIoOps.EPOLLOUT)
+            .with(EpollIoOps.EPOLLRDHUP)
+            .with(EpollIoOps.EPOLLET);
     private final FileDescriptor socket;
     private final IoRegistration registration;
     private long edges;
@@ -32,7 +34,8 @@ final class Readiness implements EpollIoHandle {
 
     private Readiness(FileDescriptor socket) {
         this.socket = socket;
-        this.registration = EventLoop.next().register(this).syncUninterruptibly().getNow();
+        this.registration =
+                EventLoop.next().register(this).syncUninterruptibly().getNow();
         registration.submit(INTEREST);
     }
 
@@ -81,8 +84,8 @@ final class Readiness implements EpollIoHandle {
 
     /** The one event loop all sockets of all stacks share; its thread is a daemon. */
     private static final class EventLoop {
-        private static final MultiThreadIoEventLoopGroup GROUP = new MultiThreadIoEventLoopGroup(1,
-                new DefaultThreadFactory("rendezvous-netty-epoll", true), EpollIoHandler.newFactory());
+        private static final MultiThreadIoEventLoopGroup GROUP = new MultiThreadIoEventLoopGroup(
+                1, new DefaultThreadFactory("rendezvous-netty-epoll", true), EpollIoHandler.newFactory());
 
         static IoEventLoop next() {
             return GROUP.next();

@@ -18,8 +18,7 @@ final class Waiting {
         T tryOnce() throws IOException;
     }
 
-    static <T> T perform(OpenSocket s, String call, Errno wouldBlock, Attempt<T> attempt)
-            throws ErrnoException {
+    static <T> T perform(OpenSocket s, String call, Errno wouldBlock, Attempt<T> attempt) throws ErrnoException {
         boolean blocking = s.blocking();
         if (blocking && Thread.interrupted()) {
             throw new ErrnoException(Errno.EINTR, call + ": interrupted before the call");

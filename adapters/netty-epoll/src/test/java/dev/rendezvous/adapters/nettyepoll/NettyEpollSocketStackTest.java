@@ -138,13 +138,13 @@ class NettyEpollSocketStackTest {
         Sockaddr refused = nameOf(holder);
         int client = open(AF_INET);
 
-        ErrnoException connect = catchThrowableOfType(ErrnoException.class,
-                () -> stack.connect(client, refused.bytes(), refused.length()));
-        ErrnoException peer = catchThrowableOfType(ErrnoException.class,
-                () -> stack.getpeername(holder, SockaddrBuffer.ofMaximumSize()));
+        ErrnoException connect = catchThrowableOfType(
+                ErrnoException.class, () -> stack.connect(client, refused.bytes(), refused.length()));
+        ErrnoException peer = catchThrowableOfType(
+                ErrnoException.class, () -> stack.getpeername(holder, SockaddrBuffer.ofMaximumSize()));
         ErrnoException unknown = catchThrowableOfType(ErrnoException.class, () -> stack.close(1));
-        ErrnoException shortName = catchThrowableOfType(ErrnoException.class,
-                () -> stack.bind(client, any.bytes(), 15));
+        ErrnoException shortName =
+                catchThrowableOfType(ErrnoException.class, () -> stack.bind(client, any.bytes(), 15));
 
         assertThat(connect.errno()).isEqualTo(Errno.ECONNREFUSED);
         assertThat(peer.errno()).isEqualTo(Errno.ENOTCONN);
@@ -161,8 +161,8 @@ class NettyEpollSocketStackTest {
         stack.setBlocking(client, false);
 
         ErrnoException accept = catchThrowableOfType(ErrnoException.class, () -> stack.accept(listener, null));
-        ErrnoException connect = catchThrowableOfType(ErrnoException.class,
-                () -> stack.connect(client, server.bytes(), server.length()));
+        ErrnoException connect = catchThrowableOfType(
+                ErrnoException.class, () -> stack.connect(client, server.bytes(), server.length()));
 
         assertThat(accept.errno()).isEqualTo(Errno.EAGAIN);
         assertThat(connect == null ? null : connect.errno()).isIn(null, Errno.EINPROGRESS);
@@ -205,8 +205,8 @@ class NettyEpollSocketStackTest {
         Sockaddr path = nameOf(first);
         int second = open(AF_UNIX);
 
-        ErrnoException e = catchThrowableOfType(ErrnoException.class,
-                () -> stack.bind(second, path.bytes(), path.length()));
+        ErrnoException e =
+                catchThrowableOfType(ErrnoException.class, () -> stack.bind(second, path.bytes(), path.length()));
 
         assertThat(e).isNull();
         assertThat(nameOf(second)).isEqualTo(path);

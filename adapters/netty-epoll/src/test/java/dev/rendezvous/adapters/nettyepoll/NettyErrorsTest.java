@@ -15,14 +15,17 @@ class NettyErrorsTest {
 
     @Test
     void aNativeIoExceptionKeepsItsErrno() {
-        assertThat(NettyErrors.toErrno("bind", new Errors.NativeIoException("bind", -98)).errno())
+        assertThat(NettyErrors.toErrno("bind", new Errors.NativeIoException("bind", -98))
+                        .errno())
                 .isEqualTo(Errno.EADDRINUSE);
     }
 
     @Test
     void aConnectExceptionIsReadByTheNumberInItsMessageElseByItsText() {
-        assertThat(NettyErrors.toErrno("connect",
-                new ConnectException("connect(..) failed with error(-110): Connection timed out")).errno())
+        assertThat(NettyErrors.toErrno(
+                                "connect",
+                                new ConnectException("connect(..) failed with error(-110): Connection timed out"))
+                        .errno())
                 .isEqualTo(Errno.ETIMEDOUT);
         assertThat(NettyErrors.byMessage("connect(..) failed: Network is down")).contains(Errno.ENETDOWN);
     }
@@ -31,7 +34,8 @@ class NettyErrorsTest {
     void exceptionsWithoutANumberMapByClass() {
         assertThat(NettyErrors.toErrno("connect", new NoRouteToHostException()).errno())
                 .isEqualTo(Errno.EHOSTUNREACH);
-        assertThat(NettyErrors.toErrno("connect", new AlreadyConnectedException()).errno())
+        assertThat(NettyErrors.toErrno("connect", new AlreadyConnectedException())
+                        .errno())
                 .isEqualTo(Errno.EISCONN);
     }
 
@@ -39,6 +43,7 @@ class NettyErrorsTest {
     void aFailureThatNamesNoErrnoIsAnUncheckedExceptionNamingIt() {
         assertThatThrownBy(() -> NettyErrors.toErrno("connect", new ConnectException("odd")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("connect").hasMessageContaining("odd");
+                .hasMessageContaining("connect")
+                .hasMessageContaining("odd");
     }
 }

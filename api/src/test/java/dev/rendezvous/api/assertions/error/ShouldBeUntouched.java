@@ -24,10 +24,11 @@ public final class ShouldBeUntouched extends BasicErrorMessageFactory {
                 first = first < 0 ? i : first;
             }
         }
-        String facts = String.format("the %d-byte array to be untouched from offset %d on"
-                + " (every byte still the canary %s),%nbut %d of them changed,"
-                + " the first at offset %d (now %s):", array.length, offset, MarkedHex.pair(canary),
-                written, first, MarkedHex.pair(array[first]));
+        String facts = String.format(
+                "the %d-byte array to be untouched from offset %d on"
+                        + " (every byte still the canary %s),%nbut %d of them changed,"
+                        + " the first at offset %d (now %s):",
+                array.length, offset, MarkedHex.pair(canary), written, first, MarkedHex.pair(array[first]));
         return new ShouldBeUntouched(facts, MarkedHex.of(array, offset, first));
     }
 }

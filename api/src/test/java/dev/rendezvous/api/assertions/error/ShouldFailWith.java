@@ -13,14 +13,15 @@ import org.assertj.core.error.ErrorMessageFactory;
  */
 public final class ShouldFailWith extends BasicErrorMessageFactory {
     private ShouldFailWith(String which, String expected, CallOutcome actual) {
-        super("%nExpecting the call to fail with%s:%n%s%nbut it %s", unquotedString(which),
-                unquotedString(expected), unquotedString(actual.toString()));
+        super(
+                "%nExpecting the call to fail with%s:%n%s%nbut it %s",
+                unquotedString(which), unquotedString(expected), unquotedString(actual.toString()));
     }
 
     /** The message for a call that should have failed with one of {@code expected}. */
     public static ErrorMessageFactory shouldFailWith(List<Errno> expected, CallOutcome actual) {
-        String lines = expected.stream().map(e -> "  " + e.describe())
-                .collect(Collectors.joining(System.lineSeparator()));
+        String lines =
+                expected.stream().map(e -> "  " + e.describe()).collect(Collectors.joining(System.lineSeparator()));
         return new ShouldFailWith(expected.size() == 1 ? "" : " one of", lines, actual);
     }
 }

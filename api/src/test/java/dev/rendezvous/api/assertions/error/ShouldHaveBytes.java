@@ -8,8 +8,9 @@ import org.assertj.core.error.ErrorMessageFactory;
 /** A name that is not byte for byte (same length, same bytes) the expected one. */
 public final class ShouldHaveBytes extends BasicErrorMessageFactory {
     private ShouldHaveBytes(Sockaddr actual, Sockaddr expected, String difference) {
-        super("%nExpecting name:%n  %s%nto be byte for byte:%n  %s%nbut %s", actual, expected,
-                unquotedString(difference));
+        super(
+                "%nExpecting name:%n  %s%nto be byte for byte:%n  %s%nbut %s",
+                actual, expected, unquotedString(difference));
     }
 
     /** The message for two names that differ in length or in a byte. */
@@ -21,13 +22,16 @@ public final class ShouldHaveBytes extends BasicErrorMessageFactory {
         int at = FirstDifference.of(actual, expected, Math.max(actual.length, expected.length));
         String where;
         if (at >= actual.length || at >= expected.length) {
-            where = String.format("the lengths differ (%d, expected %d); they agree on the first %d bytes",
+            where = String.format(
+                    "the lengths differ (%d, expected %d); they agree on the first %d bytes",
                     actual.length, expected.length, at);
         } else {
-            where = String.format("they differ first at offset %d (%s, expected %s)", at,
-                    MarkedHex.pair(actual[at]), MarkedHex.pair(expected[at]));
+            where = String.format(
+                    "they differ first at offset %d (%s, expected %s)",
+                    at, MarkedHex.pair(actual[at]), MarkedHex.pair(expected[at]));
         }
-        return String.format("%s:%n  actual:   %s%n  expected: %s", where,
-                MarkedHex.marking(actual, at), MarkedHex.marking(expected, at));
+        return String.format(
+                "%s:%n  actual:   %s%n  expected: %s",
+                where, MarkedHex.marking(actual, at), MarkedHex.marking(expected, at));
     }
 }

@@ -8,7 +8,9 @@ import org.assertj.core.error.ErrorMessageFactory;
 /** A name of another family than expected. */
 public final class ShouldHaveFamily extends BasicErrorMessageFactory {
     private ShouldHaveFamily(Sockaddr actual, int expected) {
-        super("%nExpecting name:%n  %s%nto have family:%n  %s%nbut had:%n  %s", actual,
+        super(
+                "%nExpecting name:%n  %s%nto have family:%n  %s%nbut had:%n  %s",
+                actual,
                 unquotedString(RendezvousRepresentation.family(expected)),
                 unquotedString(RendezvousRepresentation.family(actual.family())));
     }

@@ -8,7 +8,9 @@ import org.assertj.core.error.ErrorMessageFactory;
 /** An Internet-domain name with another port than expected. */
 public final class ShouldHavePort extends BasicErrorMessageFactory {
     private ShouldHavePort(Sockaddr actual, int expected) {
-        super("%nExpecting name:%n  %s%nto have port:%n  %s%nbut had:%n  %s", actual,
+        super(
+                "%nExpecting name:%n  %s%nto have port:%n  %s%nbut had:%n  %s",
+                actual,
                 unquotedString(RendezvousRepresentation.port(expected)),
                 unquotedString(RendezvousRepresentation.port(actual.port())));
     }

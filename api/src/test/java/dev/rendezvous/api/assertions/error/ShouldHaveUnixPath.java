@@ -9,13 +9,13 @@ import org.assertj.core.error.ErrorMessageFactory;
 /** A UNIX-domain name with another path than expected. */
 public final class ShouldHaveUnixPath extends BasicErrorMessageFactory {
     private ShouldHaveUnixPath(Sockaddr actual, String expected) {
-        super("%nExpecting name:%n  %s%nto have UNIX-domain path:%n  %s%nbut had:%n  %s", actual,
-                unquotedString(path(expected)), unquotedString(path(actual.unixPath())));
+        super(
+                "%nExpecting name:%n  %s%nto have UNIX-domain path:%n  %s%nbut had:%n  %s",
+                actual, unquotedString(path(expected)), unquotedString(path(actual.unixPath())));
     }
 
     private static String path(String path) {
-        return path == null ? "null"
-                : "\"" + path + "\" [" + Hex.of(path.getBytes(StandardCharsets.UTF_8)) + "]";
+        return path == null ? "null" : "\"" + path + "\" [" + Hex.of(path.getBytes(StandardCharsets.UTF_8)) + "]";
     }
 
     /** The message for a name whose path (UTF-8, {@code @} in front if abstract) is not {@code expected}. */

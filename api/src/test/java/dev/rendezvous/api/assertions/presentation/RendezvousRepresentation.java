@@ -43,15 +43,14 @@ public class RendezvousRepresentation extends StandardRepresentation {
         try {
             return name.toString();
         } catch (RuntimeException e) {
-            return "undecodable name (" + e + ") len=" + name.length()
-                    + " [" + Hex.of(name.bytes()) + "]";
+            return "undecodable name (" + e + ") len=" + name.length() + " [" + Hex.of(name.bytes()) + "]";
         }
     }
 
     /** A family number with its symbolic name and its two bytes as {@code sa_family} holds them. */
     public static String family(int family) {
-        return AddressFamily.name(family) + " (" + family + "), bytes "
-                + MarkedHex.pair((byte) family) + " " + MarkedHex.pair((byte) (family >>> 8));
+        return AddressFamily.name(family) + " (" + family + "), bytes " + MarkedHex.pair((byte) family) + " "
+                + MarkedHex.pair((byte) (family >>> 8));
     }
 
     /** A port with its two bytes in network byte order, e.g. {@code 8080, bytes 1f 90}. */

@@ -13,18 +13,20 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ConnectClausesOnReferenceTest {
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-        "CONNECTION-ASYMMETRIC",
-        "SERVER-BIND-LISTEN",
-        "CONNECT-INITIATES",
-        "CONNECT-UNIX-LENGTH",
-        "CONNECT-INET-LENGTH",
-        "CONNECT-SERVER-NAME",
-        "CONNECT-AUTOBIND",
-        "CONNECT-ERROR-RETURNED",
-        "CONNECT-NAME-REMAINS",
-        "CONNECT-ASSOCIATED",
-        "ERROR-ECONNREFUSED"})
+    @ValueSource(
+            strings = {
+                "CONNECTION-ASYMMETRIC",
+                "SERVER-BIND-LISTEN",
+                "CONNECT-INITIATES",
+                "CONNECT-UNIX-LENGTH",
+                "CONNECT-INET-LENGTH",
+                "CONNECT-SERVER-NAME",
+                "CONNECT-AUTOBIND",
+                "CONNECT-ERROR-RETURNED",
+                "CONNECT-NAME-REMAINS",
+                "CONNECT-ASSOCIATED",
+                "ERROR-ECONNREFUSED"
+            })
     void the_reference_implementation_keeps_the_clause(String clauseId) {
         ClauseResult r = Kit.clause(clauseId, NioSocketStack.class);
         assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.PASSED);
