@@ -15,12 +15,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -136,26 +135,10 @@ public final class RendezvousTestEngine implements TestEngine {
         }
         try {
             listener.reportingEntryPublished(root, ReportEntry.from(META_ENTRY, Json.writeCompact(session.meta())));
-            List<ClauseDescriptor> clauses = new ArrayList<>();
-            root.getChildren().forEach(d -> clauses.add((ClauseDescriptor) d));
-            List<Clause> inLab = session.labClauses(
-                    clauses.stream().map(ClauseDescriptor::clause).toList());
-            CompletableFuture<Map<String, ClauseResult>> lab = session.startLab(inLab);
-            Map<String, ClauseResult> results = new HashMap<>();
-            for (ClauseDescriptor d : clauses) {
-                if (!inLab.contains(d.clause())) {
-                    report(listener, d, session.run(d.clause()), results);
-                }
-            }
-            Map<String, ClauseResult> fromLab = lab.join();
-            for (ClauseDescriptor d : clauses) {
-                if (inLab.contains(d.clause())) {
-                    ClauseResult r = fromLab.get(d.clause().id());
-                    report(listener, d, r != null ? r : session.run(d.clause()), results);
-                }
-            }
-            List<ClauseResult> ordered = new ArrayList<>();
-            clauses.forEach(d -> ordered.add(results.get(d.clause().id())));
+            Map<Clause, ClauseDescriptor> descriptors = new LinkedHashMap<>();
+            root.getChildren().forEach(d -> descriptors.put(((ClauseDescriptor) d).clause(), (ClauseDescriptor) d));
+            List<ClauseResult> ordered = session.runAll(
+                    new ArrayList<>(descriptors.keySet()), r -> report(listener, descriptors.get(r.clause()), r));
             RunResult run = session.result(ordered);
             writeResults(request, run);
             if (runId != null) {
@@ -172,10 +155,8 @@ public final class RendezvousTestEngine implements TestEngine {
         }
     }
 
-    private static void report(
-            EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r, Map<String, ClauseResult> results) {
+    private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r) {
         listener.executionStarted(d);
-        results.put(d.clause().id(), r);
         listener.reportingEntryPublished(
                 d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
         listener.executionFinished(d, platformResult(r));

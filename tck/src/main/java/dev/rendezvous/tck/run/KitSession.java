@@ -22,12 +22,14 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -94,8 +96,35 @@ public final class KitSession implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Gives every clause its verdict: those that need the network lab inside it, in the
+     * background, beside the rest. {@code onResult} hears of each as it is given (the rest first,
+     * then the lab's); the list holds them in the order of {@code clauses}.
+     */
+    public List<ClauseResult> runAll(List<Clause> clauses, Consumer<ClauseResult> onResult) {
+        List<Clause> inLab = labClauses(clauses);
+        CompletableFuture<Map<String, ClauseResult>> lab = startLab(inLab);
+        Map<String, ClauseResult> results = new HashMap<>();
+        for (Clause c : clauses) {
+            if (!inLab.contains(c)) {
+                ClauseResult r = run(c);
+                results.put(c.id(), r);
+                onResult.accept(r);
+            }
+        }
+        Map<String, ClauseResult> fromLab = lab.join();
+        for (Clause c : inLab) {
+            ClauseResult r = fromLab.containsKey(c.id()) ? fromLab.get(c.id()) : run(c);
+            results.put(c.id(), r);
+            onResult.accept(r);
+        }
+        List<ClauseResult> ordered = new ArrayList<>();
+        clauses.forEach(c -> ordered.add(results.get(c.id())));
+        return ordered;
+    }
+
     /** The clauses of {@code clauses} that run inside the network lab (none when this JVM is inside it). */
-    public List<Clause> labClauses(List<Clause> clauses) {
+    List<Clause> labClauses(List<Clause> clauses) {
         List<Clause> out = new ArrayList<>();
         if (lab.inside()) {
             return out;
@@ -113,7 +142,7 @@ public final class KitSession implements AutoCloseable {
      * the lab. The future holds the verdicts of those it could run; {@link #run} gives the rest,
      * NOT_VERIFIED with the reason the lab was not there.
      */
-    public CompletableFuture<Map<String, ClauseResult>> startLab(List<Clause> clauses) {
+    private CompletableFuture<Map<String, ClauseResult>> startLab(List<Clause> clauses) {
         return lab.start(options, clauses, ChildJava.classPathOf(stack.getClass()));
     }
 

@@ -2,7 +2,6 @@ package dev.rendezvous.tck.run;
 
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.catalogue.Catalogue;
-import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.results.ClauseResult;
 import java.util.List;
 import java.util.Set;
@@ -23,11 +22,7 @@ public final class Kit {
     public static ClauseResult clause(String clauseId, Class<? extends SocketStack> stack, RunOptions options) {
         RunOptions o = options.withStackClass(stack.getName()).withClauseIds(Set.of(clauseId));
         try (KitSession s = KitSession.open(o)) {
-            Clause clause = Catalogue.require(clauseId);
-            List<Clause> inLab = s.labClauses(List.of(clause));
-            ClauseResult fromLab =
-                    inLab.isEmpty() ? null : s.startLab(inLab).join().get(clauseId);
-            return fromLab != null ? fromLab : s.run(clause);
+            return s.runAll(List.of(Catalogue.require(clauseId)), r -> {}).get(0);
         }
     }
 
