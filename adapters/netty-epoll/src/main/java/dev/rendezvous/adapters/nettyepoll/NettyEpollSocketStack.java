@@ -44,7 +44,12 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>getsockname and getpeername go through Netty, which returns null instead of an errno;
  *       for getpeername that is ENOTCONN, for getsockname EBADF;</li>
  *   <li>value-result lengths are applied to the name Netty returned
- *       ({@link SockaddrBuffer#store}), as the library has no such parameter.</li>
+ *       ({@link SockaddrBuffer#store}), as the library has no such parameter;</li>
+ *   <li>a connect on a socket that a blocking-mode connect has just connected returns 0 once
+ *       instead of EISCONN: the library's connect is non-blocking and its completion only reads
+ *       {@code SO_ERROR}, which leaves the kernel socket "connecting", so the next
+ *       {@code connect(2)} completes it (a third call gives EISCONN). The kit reports it on
+ *       CONNECTION-ASYMMETRIC; README.md has the trace.</li>
  * </ul>
  *
  * <p>{@link Thread#interrupt()} of a thread waiting in a blocking call ends the wait: the call
