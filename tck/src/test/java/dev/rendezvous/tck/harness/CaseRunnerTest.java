@@ -19,6 +19,8 @@ import dev.rendezvous.tck.property.TrialOutcome;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class CaseRunnerTest {
@@ -199,6 +201,37 @@ class CaseRunnerTest {
                         f -> assertThat(((CaseHung) f.cause()).threadDump())
                                 .containsSubsequence(
                                         "\"rendezvous-case-" + p.id() + "\"", "\"rendezvous-case-" + p.id() + "\""));
+        assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void a_run_interrupted_while_waiting_fails_the_case_and_keeps_the_interrupt() throws Exception {
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch interrupted = new CountDownLatch(1);
+        CaseRunner cases = runner(new TestProperty(CLAUSE, "slow", c -> {
+                    c.stack().socket(AddressFamily.AF_INET, SocketType.SOCK_STREAM);
+                    opened.countDown();
+                    blockUntilInterrupted(interrupted);
+                })
+                .withDeadlines(Duration.ofSeconds(10), Duration.ofSeconds(10)));
+        AtomicReference<TrialOutcome> outcome = new AtomicReference<>();
+        AtomicBoolean stillInterrupted = new AtomicBoolean();
+        Thread harness = new Thread(() -> {
+            outcome.set(cases.run(Choices.random(1)));
+            stillInterrupted.set(Thread.currentThread().isInterrupted());
+        });
+        harness.setDaemon(true);
+        harness.start();
+        assertThat(opened.await(5, TimeUnit.SECONDS)).isTrue();
+
+        harness.interrupt();
+        harness.join(5_000);
+
+        assertThat(outcome.get())
+                .isInstanceOfSatisfying(
+                        TrialOutcome.Failed.class, f -> assertThat(f.message()).isEqualTo("the run was interrupted"));
+        assertThat(stillInterrupted).isTrue();
+        assertThat(cases.descriptorsLeftOpen()).isEqualTo(1);
         assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
     }
 

@@ -15,7 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A tiny in-memory implementation for the harness's own tests: every call succeeds unless a
  * behaviour is scripted for it by name, socket hands out 3, 4, 5, ..., accept hands out the next
- * descriptor and fills the buffer with {@link #PEER}; the descriptors closed are recorded.
+ * descriptor and fills the buffer with {@link #PEER}, send and recv move all the bytes asked for;
+ * the calls made and the descriptors closed are recorded.
  */
 final class ScriptedStack implements SocketStack {
     /** The name accept, getsockname and getpeername give back. */
@@ -30,6 +31,7 @@ final class ScriptedStack implements SocketStack {
     private final AtomicInteger nextFd = new AtomicInteger(3);
     private final Map<String, Behaviour> script = new ConcurrentHashMap<>();
     private final List<Integer> closed = new CopyOnWriteArrayList<>();
+    private final List<String> calls = new CopyOnWriteArrayList<>();
 
     /** Scripts {@code call} (e.g. "connect") to do {@code behaviour} every time it is made. */
     ScriptedStack on(String call, Behaviour behaviour) {
@@ -42,7 +44,13 @@ final class ScriptedStack implements SocketStack {
         return List.copyOf(closed);
     }
 
+    /** The names of the calls made so far, in order. */
+    List<String> calls() {
+        return List.copyOf(calls);
+    }
+
     private void act(String call) throws ErrnoException {
+        calls.add(call);
         Behaviour b = script.get(call);
         if (b != null) {
             b.run();
@@ -115,7 +123,7 @@ final class ScriptedStack implements SocketStack {
     @Override
     public int recv(int fd, byte[] buffer, int offset, int length) throws ErrnoException {
         act("recv");
-        return 0;
+        return length;
     }
 
     @Override

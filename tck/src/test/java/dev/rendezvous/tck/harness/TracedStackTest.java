@@ -34,7 +34,7 @@ class TracedStackTest {
         stack.getsockname(conn, new SockaddrBuffer(16));
         stack.getpeername(conn, new SockaddrBuffer(16));
         assertThat(stack.send(client, new byte[8], 2, 6)).isEqualTo(6);
-        assertThat(stack.recv(conn, new byte[8], 0, 8)).isZero();
+        assertThat(stack.recv(conn, new byte[8], 0, 8)).isEqualTo(8);
         stack.setBlocking(conn, false);
         stack.setBlocking(conn, true);
         stack.close(conn);
@@ -51,10 +51,25 @@ class TracedStackTest {
                         "getsockname(5, buf[16], &len=16) = 0" + peer,
                         "getpeername(5, buf[16], &len=16) = 0" + peer,
                         "send(4, 6 bytes) = 6",
-                        "recv(5, space 8) = 0",
+                        "recv(5, space 8) = 8",
                         "fcntl(5, F_SETFL, O_NONBLOCK) = 0",
                         "fcntl(5, F_SETFL, 0) = 0",
                         "close(5) = 0");
+        assertThat(target.calls())
+                .containsExactly(
+                        "socket",
+                        "bind",
+                        "listen",
+                        "socket",
+                        "connect",
+                        "accept",
+                        "getsockname",
+                        "getpeername",
+                        "send",
+                        "recv",
+                        "setBlocking",
+                        "setBlocking",
+                        "close");
         assertThat(conn).isEqualTo(5);
         assertThat(client).isEqualTo(4);
     }
