@@ -38,6 +38,20 @@ class JsonReaderTest {
         assertThat(Json.parse("1e2")).isEqualTo(100.0);
         assertThat(Json.parse("1E2")).isEqualTo(100.0);
         assertThat(Json.parse("-2.5e-1")).isEqualTo(-0.25);
+        assertThat(Json.parse("1e+2")).isEqualTo(100.0);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void objects_and_arrays_read_belong_to_the_caller_who_may_change_them() {
+        Map<String, Object> m = (Map<String, Object>) Json.parse("{\"empty\": {}, \"none\": [], \"list\": [1]}");
+        ((Map<String, Object>) m.get("empty")).put("k", 1L);
+        ((List<Object>) m.get("none")).add(2L);
+        ((List<Object>) m.get("list")).add(3L);
+        m.put("added", true);
+
+        assertThat(Json.writeCompact(m)).isEqualTo("{\"empty\":{\"k\":1},\"none\":[2],\"list\":[1, 3],\"added\":true}");
+        assertThat((Map<String, Object>) Json.parse("{}")).isInstanceOf(LinkedHashMap.class);
     }
 
     @Test
