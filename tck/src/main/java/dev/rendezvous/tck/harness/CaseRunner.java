@@ -11,6 +11,7 @@ import dev.rendezvous.tck.property.Trial;
 import dev.rendezvous.tck.property.TrialOutcome;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -131,10 +132,11 @@ public final class CaseRunner implements Trial {
         descriptorsLeftOpen += left.size();
         Thread closer = new Thread(
                 () -> {
-                    List<Integer> fds = new ArrayList<>(left);
-                    for (int i = fds.size() - 1; i >= 0; i--) {
+                    List<Integer> newestFirst = new ArrayList<>(left);
+                    Collections.reverse(newestFirst);
+                    for (int fd : newestFirst) {
                         try {
-                            run.stack().close(fds.get(i));
+                            run.stack().close(fd);
                         } catch (ErrnoException | RuntimeException ignored) {
                             // best effort: the case is over, its outcome is already decided
                         }
