@@ -348,6 +348,11 @@ class CaseTest {
         assertThatThrownBy(() -> caseWith(tooMany).sendAll(5, new byte[4]))
                 .isInstanceOf(Violation.class)
                 .hasMessage("send(5) returned 5 for 4 bytes");
+        int[] calls = {0};
+        SocketStack threeThenTooMany = stub((method, args) -> method.equals("send") ? (++calls[0] == 1 ? 3 : 2) : null);
+        assertThatThrownBy(() -> caseWith(threeThenTooMany).sendAll(5, new byte[4]))
+                .isInstanceOf(Violation.class)
+                .hasMessage("send(5) returned 2 for 1 bytes");
         SocketStack none = stub((method, args) -> method.equals("send") ? 0 : null);
         assertThatThrownBy(() -> caseWith(none).sendAll(5, new byte[4]))
                 .isInstanceOf(Violation.class)

@@ -80,6 +80,43 @@ class ShrinkerPassesTest {
     }
 
     @Test
+    void aRoundTriesTheCandidatesOfEveryPass() {
+        long[] original = {1, 5, 2, 1, 7, 1, 1, 3, 3, 1, 8, 4, 1, 6, 9, 0};
+        List<Consumer<Shrinker>> passes = List.of(
+                Shrinker::deleteGroups,
+                Shrinker::deleteChunks,
+                Shrinker::zeroChunks,
+                Shrinker::lowerDuplicates,
+                Shrinker::lowerEach,
+                Shrinker::sortWindows,
+                Shrinker::swapAdjacentGroups,
+                Shrinker::redistribute);
+        List<List<List<Integer>>> round = new ArrayList<>();
+        Trial onlyTheOriginal = recordingOnly(original, round);
+        Shrinker.Result result = shrinker(onlyTheOriginal, original).shrink();
+        assertThat(result.smallest().recorded()).containsExactly(original);
+
+        for (Consumer<Shrinker> pass : passes) {
+            List<List<List<Integer>>> alone = new ArrayList<>();
+            Trial trial = recordingOnly(original, alone);
+            Shrinker shrinker = shrinker(trial, original);
+            alone.clear();
+            pass.accept(shrinker);
+
+            assertThat(round).containsAll(alone);
+        }
+    }
+
+    private static Trial recordingOnly(long[] original, List<List<List<Integer>>> seen) {
+        List<List<Integer>> failing = PAIRS.generate(Choices.replay(original));
+        return c -> {
+            List<List<Integer>> list = PAIRS.generate(c);
+            seen.add(list);
+            return list.equals(failing) ? TrialOutcome.failed(list.toString()) : TrialOutcome.passed();
+        };
+    }
+
+    @Test
     void groupsAreDeletedInRunsOfUpToFourNeighbours() {
         Trial multipleOfFourEndingInNines = onPairs(
                 l -> !l.isEmpty() && l.size() % 4 == 0 && l.get(l.size() - 1).equals(NINES));
