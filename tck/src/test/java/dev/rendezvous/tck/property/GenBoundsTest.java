@@ -66,6 +66,9 @@ class GenBoundsTest {
         assertThat(averageSize(Gen.listOf(Gen.constant(0), 0, 100))).isBetween(7.5, 8.5);
         assertThat(averageSize(Gen.listOf(Gen.constant(0), 10, 110))).isBetween(17.5, 18.5);
         assertThat(averageSize(Gen.listOf(Gen.constant(0), 0, 1000))).isBetween(7.5, 8.5);
+        assertThat(averageSize(Gen.listOf(Gen.constant(0), 2, 4)))
+                .as("one optional element on average without the limit: continuing with probability 1/2")
+                .isBetween(2.70, 2.80);
         assertThat(averageSize(Gen.listOf(Gen.constant(0), 0, 1)))
                 .as("continuing with probability 1/3 (half an element on average without the limit of one)")
                 .isBetween(0.30, 0.37);
