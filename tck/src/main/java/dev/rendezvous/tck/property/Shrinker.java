@@ -46,7 +46,11 @@ final class Shrinker {
     private static final int[] SORT_WINDOWS = {2, 3};
     private static final int REDISTRIBUTE_REACH = 3;
 
-    /** What shrinking found: the smallest failing run, the runs it took, whether it reached a fixpoint. */
+    /**
+     * What shrinking found: the smallest failing run, the runs it took, and whether it is complete:
+     * its last round found nothing smaller with budget to spare, so every candidate of that round
+     * was tried.
+     */
     record Result(TrialRun smallest, int runs, boolean complete) {}
 
     private final Trial trial;
@@ -57,7 +61,6 @@ final class Shrinker {
     private final Set<LongBuffer> tried = new HashSet<>();
     private TrialRun best;
     private int runs;
-    private boolean budgetHit;
 
     Shrinker(Trial trial, TrialRun failing, int maxRuns, Duration budget, LongSupplier nanoClock) {
         if (!failing.failed()) {
@@ -85,10 +88,10 @@ final class Shrinker {
             redistribute();
             improved = Shortlex.compare(best.recorded(), before) < 0;
         }
-        return new Result(best, runs, !improved && !budgetHit);
+        return new Result(best, runs, !improved && !exhausted());
     }
 
-    private void deleteGroups() {
+    void deleteGroups() {
         for (int count = MAX_ADJACENT_GROUPS; count >= 1; count--) {
             for (int i = best.groups().size() - 1; i >= 0 && !exhausted(); i--) {
                 List<ChoiceGroup> groups = best.groups();
@@ -119,7 +122,7 @@ final class Shrinker {
         return found == count ? end : -1;
     }
 
-    private void deleteChunks() {
+    void deleteChunks() {
         for (int size : DELETE_SIZES) {
             for (int i = current().length - size; i >= 0 && !exhausted(); i--) {
                 if (i + size <= current().length) {
@@ -129,7 +132,7 @@ final class Shrinker {
         }
     }
 
-    private void zeroChunks() {
+    void zeroChunks() {
         for (int size : ZERO_SIZES) {
             for (int i = 0; i + size <= current().length && !exhausted(); i++) {
                 long[] candidate = current().clone();
@@ -141,7 +144,7 @@ final class Shrinker {
         }
     }
 
-    private void lowerDuplicates() {
+    void lowerDuplicates() {
         for (int[] positions : repeatedValues(best)) {
             long[] base = current().clone();
             if (!exhausted() && positions[positions.length - 1] < base.length && sameValue(base, positions)) {
@@ -150,7 +153,7 @@ final class Shrinker {
         }
     }
 
-    private void lowerEach() {
+    void lowerEach() {
         for (int i = 0; i < current().length && !exhausted(); i++) {
             long[] base = current().clone();
             int at = i;
@@ -160,7 +163,7 @@ final class Shrinker {
         }
     }
 
-    private void sortWindows() {
+    void sortWindows() {
         for (int size : SORT_WINDOWS) {
             for (int i = 0; i + size <= current().length && !exhausted(); i++) {
                 long[] candidate = current().clone();
@@ -172,7 +175,7 @@ final class Shrinker {
         }
     }
 
-    private void swapAdjacentGroups() {
+    void swapAdjacentGroups() {
         for (int i = 0; i < best.groups().size() && !exhausted(); i++) {
             List<ChoiceGroup> groups = best.groups();
             int end = i < groups.size() ? endOfAdjacent(groups, i, 2) : -1;
@@ -186,7 +189,7 @@ final class Shrinker {
         }
     }
 
-    private void redistribute() {
+    void redistribute() {
         for (int i = 0; i < current().length && !exhausted(); i++) {
             for (int to : redistributionTargets(best, i)) {
                 long[] base = current().clone();
@@ -253,9 +256,13 @@ final class Shrinker {
         return Long.compareUnsigned(a, b) >= 0 ? a - b : b - a;
     }
 
+    /** The smallest failing run found so far (the passes also run one by one, each on its own). */
+    TrialRun smallestSoFar() {
+        return best;
+    }
+
     private boolean tryCandidate(long[] candidate) {
         if (exhausted()) {
-            budgetHit = true;
             return false;
         }
         if (Arrays.equals(candidate, current()) || !tried.add(LongBuffer.wrap(candidate))) {
