@@ -170,4 +170,17 @@ class BindStepTest {
         assertThat(bind.weight(unbound.model())).isGreaterThan(bind.weight(bound.model()));
         assertThat(bind.weight(bound.model())).isPositive();
     }
+
+    @Test
+    void the_name_in_use_is_drawn_among_the_names_bound() throws Exception {
+        ScriptedSequence s = ScriptedSequence.of(INET);
+        s.open(3).bound(LOOPBACK_40000);
+        s.open(4).bound(Sockets.LOOPBACK_40001);
+        s.open(5);
+        s.stack.failing("bind", Errno.EADDRINUSE);
+
+        s.run(bind, 2, IN_USE, 99);
+
+        assertThat(s.calls()).singleElement().asString().startsWith("bind(5, {AF_INET 127.0.0.1:40001 ");
+    }
 }

@@ -187,4 +187,13 @@ class CallSequenceTest {
         assertThat(ScriptedSequence.of(INET).sequence.nonblocking()).isTrue();
         assertThat(ScriptedSequence.blockingOnly(INET).sequence.nonblocking()).isFalse();
     }
+
+    @Test
+    void a_sequence_told_to_stop_draws_nothing_more() throws Exception {
+        ScriptedSequence s = ScriptedSequence.drawing(INET, GO_ON, SOCKET, STOP);
+
+        s.sequence.run();
+
+        assertThat(s.choices.recorded()).containsExactly(GO_ON, SOCKET, STOP);
+    }
 }

@@ -236,4 +236,17 @@ class ConnectStepTest {
         assertThat(connect.weight(noListener.model())).isLessThan(fitting).isPositive();
         assertThat(connect.weight(noClient.model())).isLessThan(fitting).isPositive();
     }
+
+    @Test
+    void the_listener_connected_to_is_drawn_among_those_with_room() throws Exception {
+        ScriptedSequence s = listenerAndClient();
+        ModelSocket second = s.open(5);
+        second.bound(LOOPBACK_40002);
+        second.listening(1);
+
+        s.run(connect, ConnectStep.TO_LISTENER, 99, 1);
+
+        assertThat(s.calls()).singleElement().asString().startsWith("connect(4, {AF_INET 127.0.0.1:40002 ");
+        assertThat(second.pending()).isEqualTo(1);
+    }
 }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Errno;
+import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -120,5 +121,32 @@ class OtherStepsTest {
         assertThatThrownBy(() -> s.run(new CloseStep(), 0))
                 .isInstanceOf(Violation.class)
                 .hasMessageContaining("close on descriptor 3: the model allows only EBADF (9)");
+    }
+
+    @Test
+    void socket_and_getsockname_always_make_their_call() throws Exception {
+        ScriptedSequence s = ScriptedSequence.of(INET);
+        s.stack.naming(3, Sockaddr.inet(java.net.InetAddress.getByName("0.0.0.0"), 0));
+
+        assertThat(s.run(new SocketStep())).isTrue();
+        assertThat(s.run(new GetsocknameStep(), 0)).isTrue();
+
+        assertThat(s.calls()).hasSize(2);
+        assertThat(s.calls().get(0)).isEqualTo("socket(AF_INET, SOCK_STREAM) = 3");
+        assertThat(s.calls().get(1)).startsWith("getsockname(3, ");
+    }
+
+    @Test
+    void close_and_getsockname_are_always_possible() {
+        ScriptedSequence empty = ScriptedSequence.of(INET);
+
+        assertThat(new CloseStep().weight(empty.model())).isPositive();
+        assertThat(new GetsocknameStep().weight(empty.model())).isPositive();
+    }
+
+    @Test
+    void a_target_a_step_is_meant_for_weighs_more() {
+        assertThat(Step.fitting(true)).isGreaterThan(Step.fitting(false));
+        assertThat(Step.fitting(false)).isPositive();
     }
 }

@@ -19,11 +19,14 @@ final class ScriptedSequence {
     final ScriptedStack stack = new ScriptedStack();
     private final Trace trace = new Trace();
     final CallSequence sequence;
+    /** The sequence's own draws. */
+    final Choices choices;
 
     private ScriptedSequence(int family, Set<Feature> claimed, long[] draws) {
+        choices = Choices.replay(draws);
         Case c = new Case(
                 null,
-                Choices.replay(draws),
+                choices,
                 new TracedStack(stack, trace),
                 Knobs.DEFAULT,
                 claimed,
