@@ -27,7 +27,7 @@ final class AcceptStep extends Step {
 
     @Override
     boolean run(Choices g, CallSequence s) {
-        ModelSocket t = s.target(g, x -> x.state() != SocketState.LISTENING ? 2 : x.pending() > 0 ? 12 : 4);
+        ModelSocket t = s.target(g, AcceptStep::preference);
         if (t.state() == SocketState.LISTENING && t.pending() == 0) {
             if (!s.nonblocking()) {
                 return false;
@@ -50,6 +50,14 @@ final class AcceptStep extends Step {
             s.model().accepted(o.value(), t, client, "accept in step " + s.stepNumber());
         }
         return true;
+    }
+
+    /** How strongly a target is preferred: a listener with a connection pending most, an idle listener less. */
+    static int preference(ModelSocket x) {
+        if (x.state() != SocketState.LISTENING) {
+            return 2;
+        }
+        return x.pending() > 0 ? 12 : 4;
     }
 
     /** What accept on {@code t} may give (the case of a listener with nothing pending aside). */

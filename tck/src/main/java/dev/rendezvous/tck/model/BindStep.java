@@ -14,12 +14,12 @@ import java.util.List;
 final class BindStep extends Step {
     @Override
     int weight(SocketModel model) {
-        return model.anyOpen(x -> x.state() == SocketState.UNBOUND) ? 6 : 2;
+        return model.anyOpen(BindStep::fits) ? 6 : 2;
     }
 
     @Override
     boolean run(Choices g, CallSequence s) {
-        ModelSocket t = s.target(g, x -> fitting(x.state() == SocketState.UNBOUND));
+        ModelSocket t = s.target(g, x -> fitting(fits(x)));
         List<ModelSocket> owners = s.model().nameOwners();
         boolean fresh = owners.isEmpty() || g.weighted(4, 1) == 0;
         Sockaddr name = null;
@@ -49,6 +49,11 @@ final class BindStep extends Step {
             t.bindFailed();
         }
         return true;
+    }
+
+    /** Whether bind is meant for {@code x}: a socket without a name. */
+    static boolean fits(ModelSocket x) {
+        return x.state() == SocketState.UNBOUND;
     }
 
     /** What bind of {@code t} to {@code name} (fresh, or in use by a socket of the model) may give. */

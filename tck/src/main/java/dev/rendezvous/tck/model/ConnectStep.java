@@ -26,7 +26,7 @@ final class ConnectStep extends Step {
 
     @Override
     int weight(SocketModel model) {
-        boolean client = model.anyOpen(x -> x.state() == SocketState.UNBOUND || x.state() == SocketState.BOUND);
+        boolean client = model.anyOpen(ConnectStep::fits);
         return client && !model.listenersWithRoom().isEmpty() ? 8 : 3;
     }
 
@@ -46,7 +46,7 @@ final class ConnectStep extends Step {
         }
         // the name nothing listens at is made before the target is drawn: it may take a closed target's number
         Sockaddr refused = where == TO_LISTENER ? null : s.refusedName();
-        ModelSocket t = s.target(g, x -> fitting(x.state() == SocketState.UNBOUND || x.state() == SocketState.BOUND));
+        ModelSocket t = s.target(g, x -> fitting(fits(x)));
         if (where == TO_OWN_NAME) {
             name = t.isOpen() && t.bindRequest() != null ? s.knownName(t, "(its own name, to connect to)") : null;
             if (name == null || name.isUnnamed()) {
@@ -72,6 +72,11 @@ final class ConnectStep extends Step {
             t.connectFailed();
         }
         return true;
+    }
+
+    /** Whether connect is meant for {@code x}: a socket that is neither listening nor connected. */
+    static boolean fits(ModelSocket x) {
+        return x.state() == SocketState.UNBOUND || x.state() == SocketState.BOUND;
     }
 
     /** What connect on {@code t} may give, to a listener with room, a refused name, or its own name. */

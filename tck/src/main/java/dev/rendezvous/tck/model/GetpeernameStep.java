@@ -13,12 +13,12 @@ import dev.rendezvous.tck.property.Choices;
 final class GetpeernameStep extends Step {
     @Override
     int weight(SocketModel model) {
-        return model.anyOpen(x -> x.state() == SocketState.CONNECTED) ? 3 : 2;
+        return model.anyOpen(GetpeernameStep::fits) ? 3 : 2;
     }
 
     @Override
     boolean run(Choices g, CallSequence s) {
-        ModelSocket t = s.target(g, x -> fitting(x.state() == SocketState.CONNECTED));
+        ModelSocket t = s.target(g, x -> fitting(fits(x)));
         String label = "getpeername on descriptor " + t.fd();
         SockaddrBuffer b = SockaddrBuffer.ofMaximumSize();
         String text = "getpeername(" + t.fd() + ", " + CallFormat.offered(b) + ")";
@@ -31,6 +31,11 @@ final class GetpeernameStep extends Step {
             t.learnPeer(b.name());
         }
         return true;
+    }
+
+    /** Whether getpeername is meant for {@code x}: a connected socket. */
+    static boolean fits(ModelSocket x) {
+        return x.state() == SocketState.CONNECTED;
     }
 
     /** What getpeername on {@code t} may give. */

@@ -18,12 +18,12 @@ final class ListenStep extends Step {
 
     @Override
     int weight(SocketModel model) {
-        return model.anyOpen(x -> x.state() == SocketState.BOUND) ? 6 : 2;
+        return model.anyOpen(ListenStep::fits) ? 6 : 2;
     }
 
     @Override
     boolean run(Choices g, CallSequence s) {
-        ModelSocket t = s.target(g, x -> fitting(x.state() == SocketState.BOUND));
+        ModelSocket t = s.target(g, x -> fitting(fits(x)));
         int backlog = g.between(1, MAX_BACKLOG);
         if (mayListenOnEveryInterface(t)) {
             return false;
@@ -37,6 +37,11 @@ final class ListenStep extends Step {
             t.listening(backlog);
         }
         return true;
+    }
+
+    /** Whether listen is meant for {@code x}: a bound socket. */
+    static boolean fits(ModelSocket x) {
+        return x.state() == SocketState.BOUND;
     }
 
     /**

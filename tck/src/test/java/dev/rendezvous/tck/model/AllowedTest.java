@@ -51,4 +51,21 @@ class AllowedTest {
                 .isEqualTo("it failed with EBADF (9): Bad file descriptor");
         assertThat(new Outcome(null, 0).describe()).isEqualTo("it succeeded");
     }
+
+    @Test
+    void success_is_admitted_only_where_allowed() {
+        assertThat(Allowed.success("open").admitsSuccess()).isTrue();
+        assertThat(Allowed.failure("closed", Errno.EBADF).admitsSuccess()).isFalse();
+        assertThat(Allowed.failure("closed", Errno.EBADF).orSuccess("or not").admitsSuccess())
+                .isTrue();
+    }
+
+    @Test
+    void an_outcome_failed_with_one_errno_only() {
+        Outcome refused = new Outcome(Errno.ECONNREFUSED, 0);
+
+        assertThat(refused.failedWith(Errno.ECONNREFUSED)).isTrue();
+        assertThat(refused.failedWith(Errno.EINVAL)).isFalse();
+        assertThat(new Outcome(null, 3).failedWith(Errno.ECONNREFUSED)).isFalse();
+    }
 }

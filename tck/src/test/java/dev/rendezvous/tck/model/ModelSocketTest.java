@@ -117,4 +117,49 @@ class ModelSocketTest {
 
         assertThat(c.peerMayBeGone()).isFalse();
     }
+
+    @Test
+    void a_number_never_opened_is_described_without_a_step_it_was_closed_in() {
+        ModelSocket never = ModelSocket.neverOpened(SocketModel.NEVER_OPENED, AddressFamily.AF_INET);
+
+        assertThat(never.describe()).isEqualTo("descriptor 1048576 (never opened)");
+        assertThat(never.isOpen()).isFalse();
+    }
+
+    @Test
+    void listen_keeps_a_name_the_socket_holds() {
+        ModelSocket s = Sockets.bound(LOOPBACK_ANY_PORT);
+        s.learnName(LOOPBACK_40000);
+
+        s.listening(1);
+
+        assertThat(s.name().exact()).contains(LOOPBACK_40000);
+    }
+
+    @Test
+    void listen_after_a_released_port_holds_the_bound_address_with_a_port_the_system_chooses() throws Exception {
+        ModelSocket s = Sockets.bound(LOOPBACK_ANY_PORT);
+        s.connectFailed();
+
+        s.listening(1);
+
+        assertThat(s.nameStatus()).isEqualTo(NameStatus.HELD);
+        assertThat(s.name().mismatch(LOOPBACK_40001)).isEmpty();
+        assertThat(s.name().mismatch(Sockaddr.inet(java.net.InetAddress.getByName("127.0.0.2"), 40001)))
+                .isPresent();
+        assertThat(s.name().after(LOOPBACK_40001).exact()).contains(LOOPBACK_40001);
+    }
+
+    @Test
+    void a_unix_socket_that_listens_after_a_failed_connect_holds_a_name_the_system_chose() {
+        ModelSocket s = Sockets.unbound(AddressFamily.AF_UNIX);
+        s.connectFailed();
+        assertThat(s.nameStatus()).isEqualTo(NameStatus.SHOWN);
+
+        s.listening(1);
+
+        assertThat(s.nameStatus()).isEqualTo(NameStatus.HELD);
+        assertThat(s.name().mismatch(Sockaddr.unnamedUnix())).isEmpty();
+        assertThat(s.name().after(Sockaddr.unnamedUnix()).isExact()).isTrue();
+    }
 }

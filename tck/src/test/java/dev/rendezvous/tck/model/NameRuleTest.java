@@ -66,4 +66,14 @@ class NameRuleTest {
         assertThat(left.mismatch(LOOPBACK_ANY_PORT)).isEmpty();
         assertThat(left.describe()).contains("left by the failed connect");
     }
+
+    @Test
+    void a_name_the_system_chose_for_an_internet_socket_has_a_port_that_is_not_0() throws Exception {
+        NameRule chosen = NameRule.chosenBySystem(AddressFamily.AF_INET);
+
+        assertThat(chosen.mismatch(LOOPBACK_ANY_PORT)).isPresent();
+        assertThat(chosen.mismatch(LOOPBACK_40000)).isEmpty();
+        assertThat(chosen.mismatch(Sockaddr.inet(InetAddress.getByName("127.0.0.2"), 40000)))
+                .isEmpty();
+    }
 }

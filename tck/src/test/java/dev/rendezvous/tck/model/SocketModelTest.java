@@ -101,4 +101,92 @@ class SocketModelTest {
         assertThat(m.anyOpen(s -> s.state() == SocketState.LISTENING && s.pending() > 0))
                 .isTrue();
     }
+
+    @Test
+    void only_open_sockets_of_the_sequence_count_as_open_ones() {
+        SocketModel m = new SocketModel(AddressFamily.AF_INET);
+        assertThat(m.anyOpen(s -> true)).isFalse();
+
+        m.opened(3, true, "the kit's");
+        m.opened(4, false, "socket in step 1").closed(2);
+        assertThat(m.anyOpen(s -> true)).as("the kit's own and closed ones").isFalse();
+
+        m.opened(5, false, "socket in step 3");
+        assertThat(m.anyOpen(s -> s.fd() == 5)).isTrue();
+        assertThat(m.anyOpen(s -> s.fd() == 4)).isFalse();
+    }
+
+    @Test
+    void the_open_sockets_are_those_not_closed_the_kits_own_included_in_order() {
+        SocketModel m = new SocketModel(AddressFamily.AF_INET);
+        ModelSocket a = m.opened(3, false, "socket in step 1");
+        ModelSocket kits = m.opened(4, true, "the kit's");
+        m.opened(5, false, "socket in step 2").closed(3);
+
+        assertThat(m.openSockets()).containsExactly(a, kits);
+    }
+
+    @Test
+    void an_accepted_socket_is_a_target_and_takes_the_number_from_a_closed_one() {
+        SocketModel m = new SocketModel(AddressFamily.AF_INET);
+        ModelSocket l = m.opened(3, false, "socket in step 1");
+        l.bound(LOOPBACK_40000);
+        l.listening(1);
+        Sockets.connectedTo(l);
+        ModelSocket old = m.opened(5, false, "socket in step 2");
+        old.closed(3);
+
+        ModelSocket a = m.accepted(5, l, Sockets.LOOPBACK_40001, "accept in step 4");
+
+        assertThat(m.targets()).containsExactly(l, a, m.targets().get(2));
+        assertThat(m.isOpen(5)).isTrue();
+        assertThat(a.state()).isEqualTo(SocketState.CONNECTED);
+    }
+
+    @Test
+    void a_client_bound_after_connecting_changes_only_the_peers_of_sockets_accepted_from_its_listener() {
+        SocketModel m = new SocketModel(AddressFamily.AF_UNIX);
+        ModelSocket l = m.opened(3, false, "socket in step 1");
+        l.bound(Sockets.PATH);
+        l.listening(2);
+        ModelSocket c = m.opened(4, false, "socket in step 2");
+        c.connected(NameRule.exactly(Sockets.PATH), l);
+        ModelSocket accepted = m.accepted(5, l, dev.rendezvous.api.Sockaddr.unnamedUnix(), "accept in step 3");
+        ModelSocket closedAccepted = m.accepted(6, l, dev.rendezvous.api.Sockaddr.unnamedUnix(), "accept in step 4");
+        closedAccepted.closed(5);
+
+        m.clientBound(c);
+
+        assertThat(accepted.peer().isExact()).isFalse();
+        assertThat(closedAccepted.peer().isExact())
+                .as("closed: no longer connected")
+                .isTrue();
+        assertThat(c.peer().exact()).contains(Sockets.PATH);
+    }
+
+    @Test
+    void a_client_that_connected_to_no_listener_changes_no_peer() {
+        SocketModel m = new SocketModel(AddressFamily.AF_INET);
+        ModelSocket self = m.opened(3, false, "socket in step 1");
+        self.bound(LOOPBACK_40000);
+        self.connected(NameRule.exactly(LOOPBACK_40000), null);
+        ModelSocket other = m.opened(4, false, "socket in step 2");
+        other.connected(NameRule.exactly(LOOPBACK_40000), null);
+
+        m.clientBound(self);
+
+        assertThat(other.peer().exact()).contains(LOOPBACK_40000);
+    }
+
+    @Test
+    void bind_to_a_held_name_says_which_socket_holds_it() {
+        SocketModel m = new SocketModel(AddressFamily.AF_INET);
+        ModelSocket s = m.opened(3, false, "socket in step 1");
+        s.bound(LOOPBACK_40000);
+        s.learnName(LOOPBACK_40000);
+        m.opened(4, false, "socket in step 2").bound(Sockets.LOOPBACK_40001);
+
+        assertThat(m.bindingTo(LOOPBACK_40000, false).admits(SUCCESS)).isFalse();
+        assertThat(m.bindingTo(LOOPBACK_40000, false).because()).contains("held by descriptor 3");
+    }
 }

@@ -154,4 +154,14 @@ class TransitionTableTest {
         l.closed(5);
         assertThat(outcomes(GetpeernameStep.allowed(c))).containsExactly("success", ENOTCONN.name());
     }
+
+    @Test
+    void a_listening_socket_connecting_to_its_own_name_finds_something_listening_there() {
+        ModelSocket l = Sockets.listening(LOOPBACK_40000, 2);
+
+        assertThat(outcomes(ConnectStep.allowed(l, TO_OWN_NAME, null, null)))
+                .containsExactly(EINVAL.name(), EOPNOTSUPP.name(), EISCONN.name());
+        assertThat(outcomes(ConnectStep.allowed(Sockets.connectedTo(l), TO_OWN_NAME, null, null)))
+                .containsExactly(EISCONN.name(), ECONNREFUSED.name());
+    }
 }
