@@ -33,7 +33,7 @@ class OptionsFromConfigTest {
                 ConfigKeys.QUIET_MS, "50",
                 ConfigKeys.EVENT_MS, "2000",
                 ConfigKeys.SCALE, " 1.5",
-                ConfigKeys.CLAUSES, " CONNECT-INITIATES, ACCEPT-VALUE-RESULT ,,",
+                ConfigKeys.CLAUSES, " CONNECT-INITIATES,, ACCEPT-VALUE-RESULT , ,",
                 ConfigKeys.REPLAY, "a-token"));
 
         assertThat(o.stackClass()).isEqualTo("com.example.Stack");

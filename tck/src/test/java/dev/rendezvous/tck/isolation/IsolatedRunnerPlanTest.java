@@ -93,4 +93,21 @@ class IsolatedRunnerPlanTest {
                         ConfigKeys.SEED + "=42",
                         ConfigKeys.CLAUSES + "=CONNECT-INITIATES");
     }
+
+    @Test
+    void a_forbidden_lab_is_forbidden_in_the_child_too() {
+        String previous = System.setProperty(ConfigKeys.LAB_DISABLED, "no root");
+        try {
+            List<String> cmd = IsolatedRunner.command(
+                    RunOptions.defaults(), List.of(Catalogue.require("CONNECT-INITIATES")), List.of(), List.of());
+
+            assertThat(cmd.subList(0, cmd.indexOf("-cp"))).contains("-D" + ConfigKeys.LAB_DISABLED + "=no root");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ConfigKeys.LAB_DISABLED);
+            } else {
+                System.setProperty(ConfigKeys.LAB_DISABLED, previous);
+            }
+        }
+    }
 }

@@ -49,6 +49,9 @@ class ClientMainTest {
         Sockaddr own = Sockaddr.decode(ClientMain.fromHex(parts[1]));
         assertThat(own.toInetSocketAddress().getAddress()).isEqualTo(InetAddress.getLoopbackAddress());
         assertThat(own.port()).isEqualTo(lastPeerPort);
+        assertThat(closedByClient)
+                .as("the client closed its socket after reading back")
+                .isTrue();
     }
 
     @Test
@@ -92,6 +95,7 @@ class ClientMainTest {
     }
 
     private int lastPeerPort;
+    private volatile boolean closedByClient;
 
     private String exchange(byte[] payload) throws Exception {
         try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -100,6 +104,7 @@ class ClientMainTest {
                     s.setSoTimeout(5000);
                     InputStream in = s.getInputStream();
                     s.getOutputStream().write(in.readNBytes(payload.length));
+                    closedByClient = in.read() == -1;
                     return s.getPort();
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
