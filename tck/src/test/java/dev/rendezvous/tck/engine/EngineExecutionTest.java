@@ -8,6 +8,7 @@ import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Counterexample;
 import dev.rendezvous.tck.results.Verdict;
+import dev.rendezvous.tck.run.ClaimsNothing;
 import dev.rendezvous.tck.run.KitException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -78,5 +79,27 @@ class EngineExecutionTest {
         assertThat(RunSink.takeFailure("run-that-cannot-start")).isSameAs(t);
         assertThat(RunSink.takeFailure("run-that-cannot-start")).isNull();
         assertThat(RunSink.take("run-that-cannot-start")).isNull();
+    }
+
+    @Test
+    void each_clause_is_a_test_that_finishes_with_its_verdict_and_the_engine_succeeds() {
+        String previous = System.setProperty(ConfigKeys.LAB_DISABLED, "forbidden in this test");
+        try {
+            EngineExecutionResults r = EngineTestKit.engine(RendezvousTestEngine.ID)
+                    .selectors(selectUniqueId("[engine:rendezvous]"))
+                    .configurationParameter(ConfigKeys.STACK, ClaimsNothing.class.getName())
+                    .configurationParameter(ConfigKeys.CLAUSES, "CONNECT-INITIATES,ACCEPT-VALUE-RESULT")
+                    .configurationParameter(ConfigKeys.TRIES, "1")
+                    .execute();
+
+            r.testEvents().assertStatistics(s -> s.started(2).finished(2).aborted(2));
+            r.containerEvents().assertStatistics(s -> s.started(1).succeeded(1));
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ConfigKeys.LAB_DISABLED);
+            } else {
+                System.setProperty(ConfigKeys.LAB_DISABLED, previous);
+            }
+        }
     }
 }

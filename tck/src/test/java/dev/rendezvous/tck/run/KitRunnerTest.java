@@ -27,7 +27,7 @@ class KitRunnerTest {
     private String previous;
     private final List<Clause> two = Catalogue.all().subList(0, 2);
     private final RunOptions options = RunOptions.defaults()
-            .withStackClass(KitSessionTest.ClaimsNothing.class.getName())
+            .withStackClass(ClaimsNothing.class.getName())
             .withTries(1)
             .withClauseIds(Set.of(two.get(0).id(), two.get(1).id()));
 
@@ -69,10 +69,10 @@ class KitRunnerTest {
 
         assertThat(r.clauses()).extracting(ClauseResult::clause).containsExactlyElementsOf(two);
         assertThat(r.clauses()).extracting(ClauseResult::verdict).containsOnly(Verdict.NOT_CLAIMED);
-        assertThat(r.implementationClass()).isEqualTo(KitSessionTest.ClaimsNothing.class.getName());
+        assertThat(r.implementationClass()).isEqualTo(ClaimsNothing.class.getName());
         assertThat(heard)
                 .containsExactly(
-                        "run " + KitSessionTest.ClaimsNothing.class.getName(),
+                        "run " + ClaimsNothing.class.getName(),
                         "start " + two.get(0).id() + " 1/2",
                         "finish " + two.get(0).id() + " 1/2",
                         "start " + two.get(1).id() + " 2/2",

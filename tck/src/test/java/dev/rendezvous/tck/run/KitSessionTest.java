@@ -29,26 +29,6 @@ class KitSessionTest {
     private static final String REASON = "forbidden in this test";
     private String previous;
 
-    /** Claims no feature: every clause is NOT_CLAIMED at once. */
-    public static class ClaimsNothing extends ForwardingStack {
-        public ClaimsNothing() {}
-
-        @Override
-        public Set<Feature> features() {
-            return Set.of();
-        }
-
-        @Override
-        public String name() {
-            return null;
-        }
-
-        @Override
-        public String version() {
-            throw new IllegalStateException("no version");
-        }
-    }
-
     /** Whose features cannot be asked. */
     public static class FeaturesThrow extends ForwardingStack {
         public FeaturesThrow() {}
