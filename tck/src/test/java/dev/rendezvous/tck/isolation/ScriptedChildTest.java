@@ -151,10 +151,23 @@ class ScriptedChildTest {
     }
 
     @Test
-    void children_that_keep_ending_without_a_verdict_end_the_run_with_their_last_output() {
-        assertThatThrownBy(() -> run(List.of(meta(), "restarting again"), ChildMain.RESTART_STATUS, RunProgress.SILENT))
+    void children_that_keep_ending_without_a_verdict_end_the_run_after_one_child_per_clause_and_one_more()
+            throws IOException {
+        List<String> restarts = child(List.of(meta(), "restarting again"), ChildMain.RESTART_STATUS);
+        List<List<String>> children = new ArrayList<>();
+
+        assertThatThrownBy(() -> IsolatedRunner.run(
+                        options,
+                        List.of(),
+                        RunProgress.SILENT,
+                        cmd -> {
+                            children.add(cmd);
+                            return restarts;
+                        },
+                        List.of()))
                 .isInstanceOf(KitException.class)
                 .hasMessage("the child JVM kept ending without progress; last output: restarting again");
+        assertThat(children).hasSize(3);
     }
 
     @Test
