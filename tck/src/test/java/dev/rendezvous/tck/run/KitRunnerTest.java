@@ -112,4 +112,15 @@ class KitRunnerTest {
 
         assertThat(dir.resolve("results.json")).isNotEmptyFile();
     }
+
+    @Test
+    void a_results_file_that_cannot_be_written_fails_the_run_with_the_reason(@TempDir Path dir) throws Exception {
+        Path notADirectory = java.nio.file.Files.writeString(dir.resolve("a-file"), "");
+        Map<String, String> config = new HashMap<>(KitRunner.configOf(options));
+        config.put(ConfigKeys.RESULTS_DIR, notADirectory.toString());
+
+        assertThatThrownBy(() -> KitRunner.runConfigured(config, null, RunProgress.SILENT))
+                .isInstanceOf(KitException.class)
+                .hasMessageStartingWith("cannot write " + notADirectory.resolve("results.json"));
+    }
 }
