@@ -11,6 +11,7 @@ import dev.rendezvous.tck.run.RunProgress;
 import java.io.PrintStream;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * The kit in a child JVM: arguments are the engine's configuration parameters as
@@ -24,6 +25,18 @@ public final class ChildMain {
 
     public static void main(String[] args) {
         PrintStream out = System.out;
+        try {
+            KitRunner.runConfigured(config(args), null, reporter(out, System::exit));
+            line(out, Protocol.DONE);
+            System.exit(0);
+        } catch (KitException e) {
+            line(out, Protocol.ERROR + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    /** The engine's configuration parameters from {@code key=value} arguments; others are ignored. */
+    static Map<String, String> config(String[] args) {
         Map<String, String> config = new HashMap<>();
         for (String a : args) {
             int eq = a.indexOf('=');
@@ -31,33 +44,34 @@ public final class ChildMain {
                 config.put(a.substring(0, eq), a.substring(eq + 1));
             }
         }
-        try {
-            KitRunner.runConfigured(config, null, new RunProgress() {
-                @Override
-                public void runStarted(Map<String, Object> meta) {
-                    line(out, Protocol.META + Json.writeCompact(meta));
-                }
+        return config;
+    }
 
-                @Override
-                public void clauseStarted(Clause clause, int index, int total) {
-                    line(out, Protocol.START + clause.id());
-                }
+    /**
+     * Tells the parent how the run goes, one {@link Protocol} line at a time; after the result of
+     * a clause whose case hung, asks for a fresh child: {@code exit} with {@link #RESTART_STATUS}.
+     */
+    static RunProgress reporter(PrintStream out, IntConsumer exit) {
+        return new RunProgress() {
+            @Override
+            public void runStarted(Map<String, Object> meta) {
+                line(out, Protocol.META + Json.writeCompact(meta));
+            }
 
-                @Override
-                public void clauseFinished(ClauseResult result, int index, int total) {
-                    line(out, Protocol.RESULT + Json.writeCompact(ResultsJson.clauseToMap(result)));
-                    if (ClauseRunner.hung(result)) {
-                        line(out, Protocol.RESTART);
-                        System.exit(RESTART_STATUS);
-                    }
+            @Override
+            public void clauseStarted(Clause clause, int index, int total) {
+                line(out, Protocol.START + clause.id());
+            }
+
+            @Override
+            public void clauseFinished(ClauseResult result, int index, int total) {
+                line(out, Protocol.RESULT + Json.writeCompact(ResultsJson.clauseToMap(result)));
+                if (ClauseRunner.hung(result)) {
+                    line(out, Protocol.RESTART);
+                    exit.accept(RESTART_STATUS);
                 }
-            });
-            line(out, Protocol.DONE);
-            System.exit(0);
-        } catch (KitException e) {
-            line(out, Protocol.ERROR + e.getMessage());
-            System.exit(2);
-        }
+            }
+        };
     }
 
     private static void line(PrintStream out, String s) {

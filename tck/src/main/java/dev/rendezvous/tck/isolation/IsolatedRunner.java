@@ -6,11 +6,7 @@ import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
-import dev.rendezvous.tck.results.Json;
-import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.RunResult;
-import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.KitException;
 import dev.rendezvous.tck.run.KitRunner;
 import dev.rendezvous.tck.run.RunOptions;
@@ -94,7 +90,7 @@ public final class IsolatedRunner {
 
     private RunResult run() {
         Instant started = Instant.now();
-        List<Clause> remaining = selected();
+        List<Clause> remaining = selected(options);
         Map<String, ClauseResult> results = new LinkedHashMap<>();
         int total = remaining.size();
         int children = 0;
@@ -106,21 +102,28 @@ public final class IsolatedRunner {
             remaining.removeIf(c -> results.containsKey(c.id()));
         }
         if (meta == null) {
-            meta = new LinkedHashMap<>();
-            meta.put("name", "(unknown: the implementation never finished loading)");
-            meta.put("version", "(unknown)");
-            meta.put("class", options.stackClass() == null ? "(its META-INF/services entry)" : options.stackClass());
-            meta.put("features", List.of());
-            meta.put("environment", Map.of());
+            meta = unknownMeta(options);
         }
         List<ClauseResult> ordered = new ArrayList<>();
-        for (Clause c : selected()) {
+        for (Clause c : selected(options)) {
             ordered.add(results.get(c.id()));
         }
         return assemble(started, ordered);
     }
 
-    private List<Clause> selected() {
+    /** What the result says of an implementation whose child never reported its meta data. */
+    static Map<String, Object> unknownMeta(RunOptions options) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "(unknown: the implementation never finished loading)");
+        m.put("version", "(unknown)");
+        m.put("class", options.stackClass() == null ? "(its META-INF/services entry)" : options.stackClass());
+        m.put("features", List.of());
+        m.put("environment", Map.of());
+        return m;
+    }
+
+    /** The clauses the run gives verdicts to, in catalogue order: the replay token's, those asked for, or all. */
+    static List<Clause> selected(RunOptions options) {
         if (options.replayToken() != null) {
             return new ArrayList<>(List.of(dev.rendezvous.tck.run.Replays.clauseOf(options.replayToken())));
         }
@@ -143,133 +146,60 @@ public final class IsolatedRunner {
         reader.setDaemon(true);
         reader.start();
         evidence.clear();
-        String current = null;
-        boolean sawMeta = false;
-        long budget = clauseBudget(options.knobs()).toNanos();
+        ChildTranscript transcript = new ChildTranscript(clauses, results, total, progress, evidence);
+        Duration budget = clauseBudget(options.knobs());
         long lastProgress = System.nanoTime();
         try {
             while (true) {
                 String line = lines.poll(200, TimeUnit.MILLISECONDS);
                 if (line == null) {
-                    if (System.nanoTime() - lastProgress > budget) {
+                    if (System.nanoTime() - lastProgress > budget.toNanos()) {
                         String dump = threadDump(child, lines);
                         child.destroyForcibly();
-                        String why = "the implementation stopped making progress: no verdict within "
-                                + clauseBudget(options.knobs()).toMillis() + " ms";
-                        if (sawMeta) {
-                            failInProgress(current, clauses, results, total, why, dump);
-                        } else {
-                            failAll(clauses, results, total, why + ", before the run began", dump);
-                        }
+                        transcript.stuck(budget, dump);
                         return;
                     }
                     continue;
                 }
                 if (line.equals(EOF)) {
-                    int status = child.waitFor();
-                    if (current != null) {
-                        failInProgress(
-                                current,
-                                clauses,
-                                results,
-                                total,
-                                "the JVM running the implementation ended during this clause: " + Evidence.exit(status),
-                                evidence.text());
-                    } else if (!sawMeta) {
-                        failAll(
-                                clauses,
-                                results,
-                                total,
-                                "the JVM running the implementation ended before the run began: "
-                                        + Evidence.exit(status),
-                                evidence.text());
-                    } else if (anyLeft(clauses, results) && status != ChildMain.RESTART_STATUS) {
-                        failInProgress(
-                                null,
-                                clauses,
-                                results,
-                                total,
-                                "the JVM running the implementation ended between clauses: " + Evidence.exit(status),
-                                evidence.text());
-                    }
+                    transcript.ended(child.waitFor());
                     return;
                 }
                 lastProgress = System.nanoTime();
-                if (line.startsWith(Protocol.META)) {
-                    meta = castMap(Json.parse(line.substring(Protocol.META.length())));
-                    sawMeta = true;
-                    progress.runStarted(meta);
-                } else if (line.startsWith(Protocol.START)) {
-                    current = line.substring(Protocol.START.length()).trim();
-                    Catalogue.byId(current).ifPresent(c -> progress.clauseStarted(c, results.size() + 1, total));
-                } else if (line.startsWith(Protocol.RESULT)) {
-                    ClauseResult r =
-                            ResultsJson.clauseFromMap(castMap(Json.parse(line.substring(Protocol.RESULT.length()))));
-                    results.put(r.clause().id(), r);
-                    progress.clauseFinished(r, results.size(), total);
-                    current = null;
-                } else if (line.startsWith(Protocol.ERROR)) {
+                try {
+                    transcript.line(line);
+                } catch (KitException e) {
                     child.destroyForcibly();
-                    throw new KitException(line.substring(Protocol.ERROR.length()));
-                } else if (!line.startsWith(Protocol.DONE) && !line.startsWith(Protocol.RESTART)) {
-                    evidence.add(line);
+                    throw e;
                 }
             }
         } catch (InterruptedException e) {
             child.destroyForcibly();
             Thread.currentThread().interrupt();
             throw new KitException("the run was interrupted");
-        }
-    }
-
-    private static boolean anyLeft(List<Clause> clauses, Map<String, ClauseResult> results) {
-        return clauses.stream().anyMatch(c -> !results.containsKey(c.id()));
-    }
-
-    /** FAILED for every clause not yet given a verdict, with the same evidence. */
-    private void failAll(
-            List<Clause> clauses, Map<String, ClauseResult> results, int total, String message, String detail) {
-        for (Clause c : clauses) {
-            if (!results.containsKey(c.id())) {
-                failInProgress(c.id(), clauses, results, total, message, detail);
+        } finally {
+            if (transcript.meta() != null) {
+                meta = transcript.meta();
             }
         }
-    }
-
-    /** FAILED for the clause in progress (or, if none had started, the next one), with the evidence. */
-    private void failInProgress(
-            String current,
-            List<Clause> clauses,
-            Map<String, ClauseResult> results,
-            int total,
-            String message,
-            String detail) {
-        String id = current;
-        if (id == null) {
-            for (Clause c : clauses) {
-                if (!results.containsKey(c.id())) {
-                    id = c.id();
-                    break;
-                }
-            }
-        }
-        if (id == null) {
-            return;
-        }
-        Clause clause = Catalogue.require(id);
-        Counterexample x = new Counterexample(
-                id,
-                id + " («" + clause.quote() + "») could not be checked to the end: " + message,
-                List.of(),
-                List.of(),
-                0,
-                detail);
-        ClauseResult r = new ClauseResult(clause, Verdict.FAILED, message, 0, 0, x, null);
-        results.put(id, r);
-        progress.clauseFinished(r, results.size(), total);
     }
 
     private Process start(List<Clause> clauses) {
+        List<String> cmd = command(options, clauses, jvmArgs, implClasspath);
+        try {
+            return new ProcessBuilder(wrap.apply(cmd)).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new KitException("cannot start a child JVM (" + cmd.get(0) + "): " + e.getMessage());
+        }
+    }
+
+    /**
+     * The command line of a child JVM that runs {@code clauses}: a small heap, exit on running out
+     * of memory, the lab's switch passed on, the extra JVM arguments, the kit's and the
+     * implementation's class path, and the options as the engine's configuration parameters.
+     */
+    static List<String> command(
+            RunOptions options, List<Clause> clauses, List<String> jvmArgs, List<Path> implClasspath) {
         RunOptions o =
                 options.withClauseIds(clauses.stream().map(Clause::id).collect(java.util.stream.Collectors.toSet()));
         List<String> args = new ArrayList<>();
@@ -288,11 +218,7 @@ public final class IsolatedRunner {
         cmd.add(ChildJava.classPath(implClasspath));
         cmd.add(ChildMain.class.getName());
         cmd.addAll(args);
-        try {
-            return new ProcessBuilder(wrap.apply(cmd)).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            throw new KitException("cannot start a child JVM (" + cmd.get(0) + "): " + e.getMessage());
-        }
+        return cmd;
     }
 
     private void pump(Process child, BlockingQueue<String> lines) {
@@ -337,10 +263,5 @@ public final class IsolatedRunner {
 
     private RunResult assemble(Instant started, List<ClauseResult> results) {
         return KitRunner.assemble(meta, options, started, Instant.now(), results);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> castMap(Object o) {
-        return (Map<String, Object>) o;
     }
 }

@@ -7,6 +7,7 @@ import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.api.SocketType;
 import dev.rendezvous.tck.run.StackLoader;
+import java.util.Arrays;
 
 /**
  * The unrelated process: a client in a JVM of its own. Arguments: the implementation's class,
@@ -30,7 +31,13 @@ public final class ClientMain {
         System.exit(1);
     }
 
-    private static String run(String[] args) throws ErrnoException {
+    /**
+     * Connects, sends the payload, reads it back and closes: the {@code OK} line.
+     *
+     * @throws ErrnoException when a call of the implementation fails
+     * @throws RuntimeException when the arguments are wrong or the connection ends early
+     */
+    static String run(String[] args) throws ErrnoException {
         if (args.length != 3) {
             throw new IllegalArgumentException("usage: ClientMain STACK-CLASS NAME-HEX PAYLOAD-HEX");
         }
@@ -55,9 +62,8 @@ public final class ClientMain {
             off += n;
         }
         stack.close(fd);
-        return "OK "
-                + Hex.of(own.storage(), Math.min(own.length(), own.storage().length))
-                        .replace(" ", "") + " " + Hex.of(back).replace(" ", "");
+        byte[] name = Arrays.copyOf(own.storage(), Math.min(own.length(), own.storage().length));
+        return "OK " + toHex(name) + " " + toHex(back);
     }
 
     /** Bytes from hex digits without separators. */

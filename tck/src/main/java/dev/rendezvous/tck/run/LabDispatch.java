@@ -32,7 +32,12 @@ final class LabDispatch {
     private final Map<String, Object> description = new LinkedHashMap<>();
     private volatile String absence;
 
-    private LabDispatch(boolean inside, LabCapabilities capabilities, String absence) {
+    /**
+     * @param inside whether this JVM runs inside a lab
+     * @param capabilities what the probe found; null when no probe was made (inside, or disabled)
+     * @param absence why the lab's clauses cannot run in a lab; null when they can
+     */
+    LabDispatch(boolean inside, LabCapabilities capabilities, String absence) {
         this.inside = inside;
         this.capabilities = capabilities;
         this.absence = absence;
