@@ -56,11 +56,11 @@ class AcceptBeforeListenFailsTest {
                     .hasMessageMatching("accept\\(\\d+\\) on a bound socket that is not listening returned descriptor"
                             + " \\d+; a socket must be marked as listening first: expected EINVAL \\(22\\): .*");
         }
-        try (FixedCase c =
-                FixedCase.of(new AcceptBeforeListenFails(), new AcceptsWithoutListen(), Feature.INET, UNBOUND)) {
+        AcceptsWithoutListen stack = new AcceptsWithoutListen();
+        try (FixedCase c = FixedCase.of(new AcceptBeforeListenFails(), stack, Feature.INET, UNBOUND)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
-                    .hasMessageContaining("on an unbound socket returned descriptor");
+                    .hasMessageContaining("on an unbound socket returned descriptor " + stack.handedOut + ";");
         }
     }
 
@@ -88,12 +88,15 @@ class AcceptBeforeListenFailsTest {
 
     /** Accept on a socket that is not listening hands out a new socket instead of EINVAL. */
     private static final class AcceptsWithoutListen extends ForwardingStack {
+        private volatile int handedOut = -1;
+
         @Override
         public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
             try {
                 return target.accept(fd, from);
             } catch (ErrnoException e) {
-                return target.socket(dev.rendezvous.api.AddressFamily.AF_INET, SocketType.SOCK_STREAM);
+                handedOut = target.socket(dev.rendezvous.api.AddressFamily.AF_INET, SocketType.SOCK_STREAM);
+                return handedOut;
             }
         }
     }

@@ -24,6 +24,18 @@ class AcceptedDescriptorIsNewTest {
             assertThatCode(c::check).doesNotThrowAnyException();
             assertThat(c.calls()).filteredOn(call -> call.startsWith("accept(")).hasSize(5);
             assertThat(c.calls()).filteredOn(call -> call.startsWith("send(")).hasSize(2);
+            assertThat(c.calls())
+                    .as("the drawn accepted socket, then the listener")
+                    .filteredOn(call -> call.startsWith("close("))
+                    .hasSize(2);
+        }
+    }
+
+    @Test
+    void the_drawn_sockets_to_close_and_to_keep_are_always_among_those_accepted() throws Exception {
+        // one client; the draws for which socket to close and which to keep are past the range
+        try (FixedCase c = FixedCase.onReference(new AcceptedDescriptorIsNew(), Feature.INET, 0, 9, 9)) {
+            assertThatCode(c::check).doesNotThrowAnyException();
         }
     }
 

@@ -63,6 +63,8 @@ class ChecksTest {
 
     @Test
     void the_list_of_every_property_cannot_be_changed() {
+        assertThat(Checks.all())
+                .contains(Checks.byId("LISTEN-BACKLOG/any-backlog").orElseThrow());
         assertThatThrownBy(() -> Checks.all().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rendezvous.tck.checks;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,6 +26,10 @@ class ClosingAcceptedEndsClientTest {
         for (long unread : new long[] {NOTHING_SENT, BYTES_UNREAD}) {
             try (FixedCase c = FixedCase.onReference(new ClosingAcceptedEndsClient(), Feature.INET, unread)) {
                 assertThatCode(c::check).doesNotThrowAnyException();
+                assertThat(c.calls())
+                        .as("bytes sent by the client")
+                        .filteredOn(call -> call.startsWith("send("))
+                        .hasSize(unread == BYTES_UNREAD ? 1 : 0);
             }
         }
     }
