@@ -43,4 +43,28 @@ class ChecksTest {
             }
         }
     }
+
+    @Test
+    void a_property_is_found_by_its_id_and_an_unknown_id_finds_none() {
+        for (Property p : Checks.all()) {
+            assertThat(Checks.byId(p.id())).containsSame(p);
+        }
+        assertThat(Checks.byId("ACCEPT-BLOCKS/no-such-property")).isEmpty();
+    }
+
+    @Test
+    void the_properties_of_a_clause_are_exactly_those_that_name_it() {
+        assertThat(Checks.forClause("LISTEN-BACKLOG"))
+                .extracting(Property::id)
+                .contains("LISTEN-BACKLOG/backlog-queues", "LISTEN-BACKLOG/any-backlog")
+                .allMatch(id -> id.startsWith("LISTEN-BACKLOG/"));
+        assertThat(Checks.forClause("NO-SUCH-CLAUSE")).isEmpty();
+    }
+
+    @Test
+    void the_list_of_every_property_cannot_be_changed() {
+        assertThat(Checks.all())
+                .contains(Checks.byId("LISTEN-BACKLOG/any-backlog").orElseThrow());
+        assertThatThrownBy(() -> Checks.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
 }
