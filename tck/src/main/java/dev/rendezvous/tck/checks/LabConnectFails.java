@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,15 +33,30 @@ import java.util.stream.Collectors;
 final class LabConnectFails extends Property {
     private final Set<Errno> provoking;
     private final Errno[] allowed;
+    private final LongSupplier nanoClock;
 
     /**
      * @param provoking the targets to use are those that provoke one of these
      * @param allowed what the clause accepts
      */
     LabConnectFails(String clauseId, String name, Set<Errno> provoking, Errno... allowed) {
+        this(System::nanoTime, clauseId, name, provoking, allowed);
+    }
+
+    private LabConnectFails(
+            LongSupplier nanoClock, String clauseId, String name, Set<Errno> provoking, Errno... allowed) {
         super(clauseId, name);
         this.provoking = EnumSet.copyOf(provoking);
         this.allowed = allowed.clone();
+        this.nanoClock = nanoClock;
+    }
+
+    /**
+     * The same property, timing each connect by {@code nanoClock} (nanoseconds, as
+     * {@link System#nanoTime()} counts them) instead of the system's clock.
+     */
+    LabConnectFails timedBy(LongSupplier nanoClock) {
+        return new LabConnectFails(nanoClock, clause().id(), name(), provoking, allowed);
     }
 
     @Override
@@ -67,7 +83,11 @@ final class LabConnectFails extends Property {
 
     @Override
     public void check(Case c) throws Exception {
-        LabDescription lab = c.lab();
+        check(c, c.lab());
+    }
+
+    /** The check, with the targets of {@code lab}: the lab the case runs in. */
+    void check(Case c, LabDescription lab) throws Exception {
         List<Integer> families = Families.claimedAmong(families(), c.claimed());
         List<LabTarget> targets = lab.targets().stream()
                 .filter(t ->
@@ -103,12 +123,12 @@ final class LabConnectFails extends Property {
         int family = target.family();
         Sockaddr destination = Sockaddr.inet(target.socketAddress());
         int fd = c.socket(family);
-        long start = System.nanoTime();
+        long start = nanoClock.getAsLong();
         Errno got = Expect.errno(
                 "connect(" + destination.describe() + ") where " + target.how(),
                 () -> c.stack().connect(fd, destination.bytes(), destination.length()),
                 allowed);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Duration took = Duration.ofNanos(nanoClock.getAsLong() - start);
         LabTiming timing = target.timing();
         Duration max =
                 Duration.ofNanos((long) (timing.max().toNanos() * c.knobs().scale()));
