@@ -18,6 +18,7 @@ import dev.rendezvous.tck.lab.LabTiming;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -77,8 +78,7 @@ final class LabConnectFails extends Property {
     /** The slowest target (ETIMEDOUT) takes up to 8 s by design. */
     @Override
     public Duration callDeadline(Knobs knobs) {
-        Duration lab = Duration.ofSeconds(12);
-        return knobs.callDeadline().compareTo(lab) > 0 ? knobs.callDeadline() : lab;
+        return Collections.max(List.of(knobs.callDeadline(), Duration.ofSeconds(12)));
     }
 
     @Override
@@ -110,16 +110,19 @@ final class LabConnectFails extends Property {
             }
         }
         // One target per family, connected at once: the families' waits (ETIMEDOUT's seconds) overlap.
-        List<Pending<Boolean>> attempts = new ArrayList<>();
+        List<Pending<Void>> attempts = new ArrayList<>();
         for (LabTarget target : chosen) {
-            attempts.add(c.inBackground("connect to " + target.describe(), () -> attempt(c, target)));
+            attempts.add(c.inBackground("connect to " + target.describe(), () -> {
+                attempt(c, target);
+                return null;
+            }));
         }
-        for (Pending<Boolean> a : attempts) {
+        for (Pending<Void> a : attempts) {
             a.await(callDeadline(c.knobs()));
         }
     }
 
-    private boolean attempt(Case c, LabTarget target) throws Exception {
+    private void attempt(Case c, LabTarget target) throws Exception {
         int family = target.family();
         Sockaddr destination = Sockaddr.inet(target.socketAddress());
         int fd = c.socket(family);
@@ -166,7 +169,6 @@ final class LabConnectFails extends Property {
                 dev.rendezvous.api.AddressFamily.name(family),
                 size,
                 synSent ? " and the non-zero port bound for the SYN" : "");
-        return true;
     }
 
     @Override

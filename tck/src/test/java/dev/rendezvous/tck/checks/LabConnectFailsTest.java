@@ -22,7 +22,9 @@ import dev.rendezvous.tck.lab.LabMode;
 import dev.rendezvous.tck.lab.LabTarget;
 import dev.rendezvous.tck.lab.LabTiming;
 import dev.rendezvous.tck.property.Choices;
+import java.io.IOException;
 import java.net.InetAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -36,6 +38,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +91,33 @@ class LabConnectFailsTest {
                 .isInstanceOf(NotVerifiedException.class)
                 .hasMessage("needs the network lab: not root and no user namespaces");
         assertThat(stack.connected).isEmpty();
+    }
+
+    @Test
+    void inside_the_lab_this_jvm_runs_in_the_check_uses_its_targets() throws Exception {
+        String namespace;
+        try {
+            namespace = Files.readSymbolicLink(Path.of("/proc/self/ns/net")).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("no /proc/self/ns/net here: " + e);
+            return;
+        }
+        LabDescription here = new LabDescription(
+                LabMode.USER_NAMESPACE, "", namespace, List.of(LabTarget.RESET_V4, LabTarget.RESET_V6));
+        LabStandIn stack = new LabStandIn();
+        LabConnectFails p = property("ERROR-ECONNREFUSED").timedBy(stack.clock);
+        String before = System.getProperty(LabDescription.PROPERTY);
+        System.setProperty(LabDescription.PROPERTY, here.encode());
+        try {
+            p.check(caseOf(p, stack, BOTH, KNOBS, null));
+        } finally {
+            if (before == null) {
+                System.clearProperty(LabDescription.PROPERTY);
+            } else {
+                System.setProperty(LabDescription.PROPERTY, before);
+            }
+        }
+        assertThat(stack.connected).containsExactlyInAnyOrder(LabTarget.RESET_V4, LabTarget.RESET_V6);
     }
 
     @Test
