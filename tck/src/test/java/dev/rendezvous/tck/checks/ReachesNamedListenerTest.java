@@ -38,7 +38,9 @@ class ReachesNamedListenerTest {
                 .isInstanceOf(Violation.class)
                 .hasMessageStartingWith("accept(")
                 .hasMessageContaining("on the listener not named after connect(")
-                .hasMessageContaining("failed within 100 ms although the connection went to the listener named: ")
+                .hasMessageContaining(
+                        "failed within " + OneCase.QUICK.quietWindow().toMillis()
+                                + " ms although the connection went to the listener named: ")
                 .hasMessageContaining("EAGAIN");
     }
 
