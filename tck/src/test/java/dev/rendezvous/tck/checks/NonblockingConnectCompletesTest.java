@@ -10,6 +10,7 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,6 +53,21 @@ class NonblockingConnectCompletesTest {
                 .hasMessageContaining(
                         "but getpeername gave ENOTCONN and a later connect gave " + Errno.EALREADY.describe())
                 .hasMessageEndingWith("expected " + Errno.EISCONN.describe() + " or success");
+    }
+
+    @Test
+    void the_client_connects_in_non_blocking_mode() throws Exception {
+        ToldByConnect stack = new ToldByConnect(Errno.EISCONN);
+        OneCase.check(new NonblockingConnectCompletes(), stack, INET);
+        assertThat(stack.connectedNonBlocking).isTrue();
+    }
+
+    @Test
+    void a_peer_name_other_than_the_servers_breaks_the_clause() {
+        assertThatThrownBy(() -> OneCase.check(new NonblockingConnectCompletes(), new PeerIsOwnName(), INET))
+                .isInstanceOf(Violation.class)
+                .hasMessageStartingWith("getpeername(")
+                .hasMessageContaining(" once the connection was accepted: expected ");
     }
 
     @Test
@@ -103,6 +119,8 @@ class NonblockingConnectCompletesTest {
      */
     private static final class ToldByConnect extends ForwardingStack {
         final AtomicInteger laterConnects = new AtomicInteger();
+        volatile boolean connectedNonBlocking;
+        private final Set<Integer> nonBlocking = ConcurrentHashMap.newKeySet();
         private final Set<Integer> untold = ConcurrentHashMap.newKeySet();
         private final Errno later;
 
@@ -119,6 +137,7 @@ class NonblockingConnectCompletesTest {
                 }
                 return;
             }
+            connectedNonBlocking = nonBlocking.contains(fd);
             try {
                 super.connect(fd, address, length);
             } catch (ErrnoException e) {
@@ -129,6 +148,16 @@ class NonblockingConnectCompletesTest {
             }
             untold.add(fd);
             throw new ErrnoException(Errno.EINPROGRESS);
+        }
+
+        @Override
+        public void setBlocking(int fd, boolean blocking) throws ErrnoException {
+            super.setBlocking(fd, blocking);
+            if (blocking) {
+                nonBlocking.remove(fd);
+            } else {
+                nonBlocking.add(fd);
+            }
         }
 
         @Override

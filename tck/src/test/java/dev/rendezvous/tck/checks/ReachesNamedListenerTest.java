@@ -10,6 +10,7 @@ import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.mutants.AcceptDoesNotBlock;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +31,20 @@ class ReachesNamedListenerTest {
                 .doesNotThrowAnyException();
         assertThatCode(() -> OneCase.check(new ReachesNamedListener(), new ForwardingStack() {}, BLOCKING_ONLY, 1))
                 .doesNotThrowAnyException();
+    }
+
+    @Test
+    void the_client_may_name_either_listener() {
+        assertThatCode(() -> OneCase.check(
+                        new ReachesNamedListener(), new ForwardingStack() {}, NONBLOCKING, 0, 0, 0, 0, 0, 1))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_peer_name_other_than_the_named_listeners_breaks_the_clause() {
+        assertThatThrownBy(() -> OneCase.check(new ReachesNamedListener(), new PeerIsOwnName(), NONBLOCKING))
+                .isInstanceOf(Violation.class)
+                .hasMessageContaining("naming listener");
     }
 
     @Test

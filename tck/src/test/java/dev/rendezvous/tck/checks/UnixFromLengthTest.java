@@ -69,6 +69,22 @@ class UnixFromLengthTest {
                 .hasMessageEndingWith(" (2 + strlen(path) + 1 for the NUL)");
     }
 
+    @Test
+    void a_named_client_must_come_back_with_its_own_path() {
+        ForwardingStack otherPath = new ForwardingStack() {
+            @Override
+            public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
+                int accepted = super.accept(fd, from);
+                from.storage()[from.length() - 2] ^= 1;
+                return accepted;
+            }
+        };
+        assertThatThrownBy(() -> OneCase.check(new UnixFromLength(), otherPath, UNIX, NAMED))
+                .isInstanceOf(Violation.class)
+                .hasMessageStartingWith("the name accept gave for a client bound to ")
+                .hasMessageContaining(": expected ");
+    }
+
     /**
      * Gives every UNIX-domain client that connects unbound a name of its own, an abstract one as
      * Linux's autobind makes ({@code \0} and five hex digits), shown by getsockname; accept gives
