@@ -18,9 +18,11 @@ import dev.rendezvous.tck.lab.LabTiming;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -32,15 +34,30 @@ import java.util.stream.Collectors;
 final class LabConnectFails extends Property {
     private final Set<Errno> provoking;
     private final Errno[] allowed;
+    private final LongSupplier nanoClock;
 
     /**
      * @param provoking the targets to use are those that provoke one of these
      * @param allowed what the clause accepts
      */
     LabConnectFails(String clauseId, String name, Set<Errno> provoking, Errno... allowed) {
+        this(System::nanoTime, clauseId, name, provoking, allowed);
+    }
+
+    private LabConnectFails(
+            LongSupplier nanoClock, String clauseId, String name, Set<Errno> provoking, Errno... allowed) {
         super(clauseId, name);
         this.provoking = EnumSet.copyOf(provoking);
         this.allowed = allowed.clone();
+        this.nanoClock = nanoClock;
+    }
+
+    /**
+     * The same property, timing each connect by {@code nanoClock} (nanoseconds, as
+     * {@link System#nanoTime()} counts them) instead of the system's clock.
+     */
+    LabConnectFails timedBy(LongSupplier nanoClock) {
+        return new LabConnectFails(nanoClock, clause().id(), name(), provoking, allowed);
     }
 
     @Override
@@ -61,13 +78,16 @@ final class LabConnectFails extends Property {
     /** The slowest target (ETIMEDOUT) takes up to 8 s by design. */
     @Override
     public Duration callDeadline(Knobs knobs) {
-        Duration lab = Duration.ofSeconds(12);
-        return knobs.callDeadline().compareTo(lab) > 0 ? knobs.callDeadline() : lab;
+        return Collections.max(List.of(knobs.callDeadline(), Duration.ofSeconds(12)));
     }
 
     @Override
     public void check(Case c) throws Exception {
-        LabDescription lab = c.lab();
+        check(c, c.lab());
+    }
+
+    /** The check, with the targets of {@code lab}: the lab the case runs in. */
+    void check(Case c, LabDescription lab) throws Exception {
         List<Integer> families = Families.claimedAmong(families(), c.claimed());
         List<LabTarget> targets = lab.targets().stream()
                 .filter(t ->
@@ -90,25 +110,28 @@ final class LabConnectFails extends Property {
             }
         }
         // One target per family, connected at once: the families' waits (ETIMEDOUT's seconds) overlap.
-        List<Pending<Boolean>> attempts = new ArrayList<>();
+        List<Pending<Void>> attempts = new ArrayList<>();
         for (LabTarget target : chosen) {
-            attempts.add(c.inBackground("connect to " + target.describe(), () -> attempt(c, target)));
+            attempts.add(c.inBackground("connect to " + target.describe(), () -> {
+                attempt(c, target);
+                return null;
+            }));
         }
-        for (Pending<Boolean> a : attempts) {
+        for (Pending<Void> a : attempts) {
             a.await(callDeadline(c.knobs()));
         }
     }
 
-    private boolean attempt(Case c, LabTarget target) throws Exception {
+    private void attempt(Case c, LabTarget target) throws Exception {
         int family = target.family();
         Sockaddr destination = Sockaddr.inet(target.socketAddress());
         int fd = c.socket(family);
-        long start = System.nanoTime();
+        long start = nanoClock.getAsLong();
         Errno got = Expect.errno(
                 "connect(" + destination.describe() + ") where " + target.how(),
                 () -> c.stack().connect(fd, destination.bytes(), destination.length()),
                 allowed);
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        Duration took = Duration.ofNanos(nanoClock.getAsLong() - start);
         LabTiming timing = target.timing();
         Duration max =
                 Duration.ofNanos((long) (timing.max().toNanos() * c.knobs().scale()));
@@ -146,7 +169,6 @@ final class LabConnectFails extends Property {
                 dev.rendezvous.api.AddressFamily.name(family),
                 size,
                 synSent ? " and the non-zero port bound for the SYN" : "");
-        return true;
     }
 
     @Override
