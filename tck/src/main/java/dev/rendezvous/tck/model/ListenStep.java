@@ -68,7 +68,13 @@ final class ListenStep extends Step {
             case LISTENING:
                 return Allowed.success(t.describe() + " is listening already (listen again may change the backlog)");
             case BOUND:
-                return Allowed.success(t.describe() + " is bound");
+                Allowed bound = Allowed.success(t.describe() + " is bound");
+                return t.hadFailedConnect() && t.family() != AddressFamily.AF_UNIX
+                        ? bound.orFailure(
+                                Errno.EINVAL,
+                                "a connect of it failed before, after which the contract does not say it can"
+                                        + " listen (Linux refuses an Internet socket)")
+                        : bound;
             default:
                 if (t.family() != AddressFamily.AF_UNIX) {
                     return Allowed.success(t.describe() + " has no name: Linux binds the wildcard address")

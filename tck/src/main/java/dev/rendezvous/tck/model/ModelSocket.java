@@ -20,6 +20,7 @@ final class ModelSocket {
     private Sockaddr bindRequest;
     private NameRule peer;
     private boolean peerMayBeGone;
+    private boolean connectFailed;
     private int room;
     private int pending;
     private final List<ModelSocket> clients = new ArrayList<>();
@@ -99,6 +100,11 @@ final class ModelSocket {
         return peerMayBeGone;
     }
 
+    /** Whether a connect of this socket failed: the contract does not say what it can do after. */
+    boolean hadFailedConnect() {
+        return connectFailed;
+    }
+
     int pending() {
         return pending;
     }
@@ -163,6 +169,7 @@ final class ModelSocket {
 
     /** A connect failed: a name the socket was given explicitly with a port remains held; others may not be. */
     void connectFailed() {
+        connectFailed = true;
         if (bindRequest == null) {
             nameStatus = NameStatus.SHOWN;
             name = NameRule.leftByFailure(family);

@@ -53,6 +53,35 @@ class ListenStepTest {
     }
 
     @Test
+    void an_internet_socket_bound_again_after_a_failed_connect_may_refuse_to_listen() throws Exception {
+        ScriptedSequence s = ScriptedSequence.of(INET);
+        ModelSocket t = s.open(3);
+        t.connectFailed();
+        t.bound(LOOPBACK_40000);
+        s.stack.failing("listen", Errno.EINVAL);
+
+        assertThat(s.run(listen, 0)).isTrue();
+
+        assertThat(s.calls()).containsExactly("listen(3, 1) -> EINVAL (22)");
+        assertThat(t.state()).isEqualTo(SocketState.BOUND);
+        assertThat(ListenStep.allowed(t).describe()).isEqualTo("success or EINVAL (22): Invalid argument");
+        assertThat(ListenStep.allowed(t).because()).contains("a connect of it failed before");
+    }
+
+    @Test
+    void a_unix_socket_bound_after_a_failed_connect_must_still_listen() {
+        ScriptedSequence s = ScriptedSequence.of(UNIX);
+        ModelSocket t = s.open(3);
+        t.connectFailed();
+        t.bound(Sockets.PATH);
+        s.stack.failing("listen", Errno.EINVAL);
+
+        assertThatThrownBy(() -> s.run(listen, 0))
+                .isInstanceOf(Violation.class)
+                .hasMessageContaining("the model allows only success");
+    }
+
+    @Test
     void an_internet_socket_without_a_name_is_never_made_to_listen() throws Exception {
         ScriptedSequence s = ScriptedSequence.of(INET);
         s.open(3);
