@@ -9,7 +9,6 @@ import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
-import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.mutants.ForwardingStack;
@@ -66,7 +65,11 @@ class InetShortLengthEinvalTest {
     @Test
     void such_a_connection_must_reach_the_server() throws Exception {
         try (FixedCase c = FixedCase.of(
-                new InetShortLengthEinval(), new AcceptsWithoutScopeId(new PeerIsOwnName()), Feature.INET6, 0, 0)) {
+                new InetShortLengthEinval(),
+                new AcceptsWithoutScopeId(new ConnectedSocketsShowOwnNameAsPeer()),
+                Feature.INET6,
+                0,
+                0)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageStartingWith("the client's peer name after connect(")
@@ -108,7 +111,8 @@ class InetShortLengthEinvalTest {
 
     @Test
     void the_connection_with_sizeof_must_reach_the_server() throws Exception {
-        try (FixedCase c = FixedCase.of(new InetShortLengthEinval(), new PeerIsOwnName(), Feature.INET, 0)) {
+        try (FixedCase c =
+                FixedCase.of(new InetShortLengthEinval(), new ConnectedSocketsShowOwnNameAsPeer(), Feature.INET, 0)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageMatching("the client's peer name after connect\\(\\d+, .*, sizeof\\(server\\) = 16\\)"
@@ -136,15 +140,6 @@ class InetShortLengthEinvalTest {
 
     /** The reference, unchanged. */
     private static final class ForwardingStackOverReference extends ForwardingStack {}
-
-    /** A connected socket's getpeername gives the socket's own name; an unconnected one's fails as it should. */
-    private static final class PeerIsOwnName extends ForwardingStack {
-        @Override
-        public void getpeername(int fd, SockaddrBuffer name) throws ErrnoException {
-            target.getpeername(fd, SockaddrBuffer.ofMaximumSize());
-            target.getsockname(fd, name);
-        }
-    }
 
     /** A {@code sockaddr_in6} of 24 to 27 bytes (without the scope id) connects, as on Linux. */
     private static final class AcceptsWithoutScopeId extends ForwardingStack {
