@@ -8,6 +8,7 @@ import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
+import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 import dev.rendezvous.tck.property.InvalidCase;
@@ -45,6 +46,15 @@ class WellKnownNameTest {
             assertThatThrownBy(c::check)
                     .isInstanceOf(InvalidCase.class)
                     .hasMessage("another socket took the port between the probe and the bind");
+        }
+    }
+
+    @Test
+    void a_probe_given_no_port_does_not_count_the_case() throws Exception {
+        try (FixedCase c = FixedCase.of(new WellKnownName(), new NamesShowPortZero(), Feature.INET, 0)) {
+            assertThatThrownBy(c::check)
+                    .isInstanceOf(InvalidCase.class)
+                    .hasMessage("the probe socket bound to port 0 was given no port");
         }
     }
 
@@ -97,6 +107,17 @@ class WellKnownNameTest {
                 throw new ErrnoException(Errno.EADDRINUSE, "taken");
             }
             target.bind(fd, address, length);
+        }
+    }
+
+    /** getsockname shows port 0 on every socket, as if binding to port 0 gave no port. */
+    private static final class NamesShowPortZero extends ForwardingStack {
+        @Override
+        public void getsockname(int fd, SockaddrBuffer name) throws ErrnoException {
+            SockaddrBuffer real = SockaddrBuffer.ofMaximumSize();
+            target.getsockname(fd, real);
+            Sockaddr shown = Sockaddr.decode(real.storage(), real.length());
+            name.store(Sockaddr.inet(shown.toInetSocketAddress().getAddress(), 0));
         }
     }
 
