@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rendezvous.api.Errno;
-import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
-import dev.rendezvous.api.Sockaddr;
-import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.checks.SmallBreakages.AbortsAccept;
+import dev.rendezvous.tck.checks.SmallBreakages.NamesTheListener;
+import dev.rendezvous.tck.checks.SmallBreakages.RefusesAll;
 import org.junit.jupiter.api.Test;
 
 /** ACCEPT-NO-FILTERING: every client that connected is accepted, each with its own name. */
@@ -73,37 +71,6 @@ class AcceptTakesAnyClientTest {
                     .isInstanceOf(Violation.class)
                     .hasMessageMatching("accept\\(\\d+\\) gave AF_INET 127.0.0.1:\\d+ .*, which is no client still"
                             + " waiting: \\[AF_INET 127.0.0.2:\\d+ .*]");
-        }
-    }
-
-    /** Every connect is refused. */
-    private static final class RefusesAll extends ForwardingStack {
-        @Override
-        public void connect(int fd, byte[] address, int length) throws ErrnoException {
-            throw new ErrnoException(Errno.ECONNREFUSED, "refused");
-        }
-    }
-
-    /** Accept drops the connection it took and fails. */
-    private static final class AbortsAccept extends ForwardingStack {
-        @Override
-        public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
-            target.close(target.accept(fd, from));
-            throw new ErrnoException(Errno.ECONNABORTED, "dropped");
-        }
-    }
-
-    /** Accept fills in the listener's name where the client's belongs. */
-    private static final class NamesTheListener extends ForwardingStack {
-        @Override
-        public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
-            int accepted = target.accept(fd, from);
-            SockaddrBuffer own = SockaddrBuffer.ofMaximumSize();
-            target.getsockname(fd, own);
-            Sockaddr listener = own.name();
-            from.setLength(SockaddrBuffer.ofMaximumSize().length());
-            from.store(listener);
-            return accepted;
         }
     }
 }

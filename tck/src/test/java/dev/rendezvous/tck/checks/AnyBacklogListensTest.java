@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
-import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
+import dev.rendezvous.tck.checks.SmallBreakages.AbortsAccept;
+import dev.rendezvous.tck.checks.SmallBreakages.RefusesAll;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 import org.junit.jupiter.api.Test;
 
@@ -65,23 +66,6 @@ class AnyBacklogListensTest {
                 throw new ErrnoException(Errno.EINVAL, "backlog " + backlog);
             }
             target.listen(fd, backlog);
-        }
-    }
-
-    /** Every connect is refused. */
-    private static final class RefusesAll extends ForwardingStack {
-        @Override
-        public void connect(int fd, byte[] address, int length) throws ErrnoException {
-            throw new ErrnoException(Errno.ECONNREFUSED, "refused");
-        }
-    }
-
-    /** Accept drops the connection it took and fails. */
-    private static final class AbortsAccept extends ForwardingStack {
-        @Override
-        public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
-            target.close(target.accept(fd, from));
-            throw new ErrnoException(Errno.ECONNABORTED, "dropped");
         }
     }
 }

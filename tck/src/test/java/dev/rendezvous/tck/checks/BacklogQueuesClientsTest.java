@@ -7,9 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
-import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.ImplementationFault;
 import dev.rendezvous.tck.check.Violation;
+import dev.rendezvous.tck.checks.SmallBreakages.AbortsAccept;
+import dev.rendezvous.tck.checks.SmallBreakages.NamesTheListener;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 import java.util.concurrent.CountDownLatch;
@@ -170,28 +171,6 @@ class BacklogQueuesClientsTest {
         @Override
         public void connect() {
             throw new IllegalStateException("no room");
-        }
-    }
-
-    /** Accept drops the connection it took and fails. */
-    private static final class AbortsAccept extends ForwardingStack {
-        @Override
-        public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
-            target.close(target.accept(fd, from));
-            throw new ErrnoException(Errno.ECONNABORTED, "dropped");
-        }
-    }
-
-    /** Accept fills in the listener's name where the client's belongs. */
-    private static final class NamesTheListener extends ForwardingStack {
-        @Override
-        public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
-            int accepted = target.accept(fd, from);
-            SockaddrBuffer own = SockaddrBuffer.ofMaximumSize();
-            target.getsockname(fd, own);
-            from.setLength(SockaddrBuffer.ofMaximumSize().length());
-            from.store(own.name());
-            return accepted;
         }
     }
 }
