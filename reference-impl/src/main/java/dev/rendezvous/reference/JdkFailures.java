@@ -84,6 +84,8 @@ final class JdkFailures {
         // java.io.IOException: the JDK's read and write paths use the plain class
         row("java.io.IOException", "Broken pipe", Errno.EPIPE);
         row("java.io.IOException", "Connection reset by peer", Errno.ECONNRESET);
+        // a channel closed by another thread just as a blocking accept entered the kernel
+        row("java.io.IOException", "Bad file descriptor", Errno.EBADF);
         row("java.io.IOException", "Too many open files", Errno.EMFILE);
         row("java.io.IOException", "Too many open files in system", Errno.ENFILE);
         row("java.io.IOException", "Cannot allocate memory", Errno.ENOMEM);

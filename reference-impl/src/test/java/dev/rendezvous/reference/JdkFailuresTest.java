@@ -48,6 +48,7 @@ class JdkFailuresTest {
                 Arguments.of(new ProtocolException("Protocol error"), Errno.EPROTO),
                 Arguments.of(new IOException("Broken pipe"), Errno.EPIPE),
                 Arguments.of(new IOException("Connection reset by peer"), Errno.ECONNRESET),
+                Arguments.of(new IOException("Bad file descriptor"), Errno.EBADF),
                 Arguments.of(new IOException("Too many open files"), Errno.EMFILE),
                 Arguments.of(new AlreadyConnectedException(), Errno.EISCONN),
                 Arguments.of(new ConnectionPendingException(), Errno.EALREADY),
