@@ -90,7 +90,8 @@ public final class IsolatedRunner {
 
     private RunResult run() {
         Instant started = Instant.now();
-        List<Clause> remaining = selected(options);
+        List<Clause> selected = selected(options);
+        List<Clause> remaining = new ArrayList<>(selected);
         Map<String, ClauseResult> results = new LinkedHashMap<>();
         int total = remaining.size();
         int children = 0;
@@ -105,7 +106,7 @@ public final class IsolatedRunner {
             meta = unknownMeta(options);
         }
         List<ClauseResult> ordered = new ArrayList<>();
-        for (Clause c : selected(options)) {
+        for (Clause c : selected) {
             ordered.add(results.get(c.id()));
         }
         return assemble(started, ordered);
