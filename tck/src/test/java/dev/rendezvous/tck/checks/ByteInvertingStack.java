@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The reference implementation, except that bytes sent arrive inverted: on every socket, or only
  * on the sockets accept returned (the server's side of a connection).
  */
-final class ByteInvertingStack extends ForwardingStack {
+public final class ByteInvertingStack extends ForwardingStack {
     private final boolean onlyAccepted;
     private final Set<Integer> accepted = ConcurrentHashMap.newKeySet();
 
@@ -19,12 +19,12 @@ final class ByteInvertingStack extends ForwardingStack {
     }
 
     /** Inverts the bytes sent on any socket. */
-    static ByteInvertingStack everywhere() {
+    public static ByteInvertingStack everywhere() {
         return new ByteInvertingStack(false);
     }
 
     /** Inverts only the bytes the server's side sends: the client's reach the server intact. */
-    static ByteInvertingStack onAccepted() {
+    public static ByteInvertingStack onAccepted() {
         return new ByteInvertingStack(true);
     }
 

@@ -9,10 +9,10 @@ import dev.rendezvous.tck.mutants.ForwardingStack;
  * The reference implementation (or another stack), except that getpeername of a connected socket
  * gives the socket's own name; on an unconnected socket it fails as it should.
  */
-final class ConnectedSocketsShowOwnNameAsPeer extends ForwardingStack {
-    ConnectedSocketsShowOwnNameAsPeer() {}
+public final class ConnectedSocketsShowOwnNameAsPeer extends ForwardingStack {
+    public ConnectedSocketsShowOwnNameAsPeer() {}
 
-    ConnectedSocketsShowOwnNameAsPeer(SocketStack target) {
+    public ConnectedSocketsShowOwnNameAsPeer(SocketStack target) {
         super(target);
     }
 

@@ -5,7 +5,7 @@ import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 
 /** The reference implementation, except that getpeername gives the socket's own name. */
-final class ConnectionsShowOwnNameAsPeer extends ForwardingStack {
+public final class ConnectionsShowOwnNameAsPeer extends ForwardingStack {
     @Override
     public void getpeername(int fd, SockaddrBuffer name) throws ErrnoException {
         target.getsockname(fd, name);

@@ -27,9 +27,9 @@ import java.util.stream.Stream;
  * UNIX-domain paths removed when it is closed. The first draw picks the family (the only one
  * claimed, so any offset gives it); the draws after it are the property's own.
  */
-final class FixedCase implements AutoCloseable {
+public final class FixedCase implements AutoCloseable {
     /** A short quiet window and event deadline: loopback events come far sooner. */
-    static final Knobs QUICK = new Knobs(Duration.ofMillis(50), Duration.ofMillis(500), 1.0);
+    public static final Knobs QUICK = new Knobs(Duration.ofMillis(50), Duration.ofMillis(500), 1.0);
 
     private final Property property;
     private final TracedStack stack;
@@ -51,27 +51,27 @@ final class FixedCase implements AutoCloseable {
     }
 
     /** A case of {@code property} on {@code stack}, in {@code family}, drawing {@code draws} (offsets). */
-    static FixedCase of(Property property, SocketStack stack, Feature family, long... draws) {
+    public static FixedCase of(Property property, SocketStack stack, Feature family, long... draws) {
         return new FixedCase(property, stack, family, draws);
     }
 
     /** As {@link #of}, on the reference implementation. */
-    static FixedCase onReference(Property property, Feature family, long... draws) {
+    public static FixedCase onReference(Property property, Feature family, long... draws) {
         return of(property, new NioSocketStack(), family, draws);
     }
 
     /** Checks the property on this case, once; whatever it throws is thrown. */
-    void check() throws Exception {
+    public void check() throws Exception {
         property.check(c);
     }
 
     /** The case itself, for a test that drives a step of a property directly. */
-    Case c() {
+    public Case c() {
         return c;
     }
 
     /** The calls made so far, each with its outcome. */
-    List<String> calls() {
+    public List<String> calls() {
         return trace.lines();
     }
 

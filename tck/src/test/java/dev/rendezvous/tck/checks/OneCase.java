@@ -22,22 +22,24 @@ import java.util.Set;
  * One case of one property, checked on this thread against a stack, with the draws given (or a
  * seed); everything the case left open is closed afterwards, as the harness does.
  */
-final class OneCase {
+public final class OneCase {
     /**
      * Short waits: loopback events come within milliseconds. The quiet window, also the time a
      * call "at once" may take, leaves room for a busy machine.
      */
-    static final Knobs QUICK = new Knobs(Duration.ofMillis(400), Duration.ofSeconds(2), 1.0);
+    public static final Knobs QUICK = new Knobs(Duration.ofMillis(400), Duration.ofSeconds(2), 1.0);
 
     private OneCase() {}
 
     /** Checks a case of {@code property} whose draws are {@code offsets}, in order (0 past their end). */
-    static void check(Property property, SocketStack stack, Set<Feature> claimed, long... offsets) throws Exception {
+    public static void check(Property property, SocketStack stack, Set<Feature> claimed, long... offsets)
+            throws Exception {
         run(property, stack, claimed, Choices.replay(offsets));
     }
 
     /** Checks a case of {@code property} drawn at random from {@code seed}. */
-    static void checkSeed(Property property, SocketStack stack, Set<Feature> claimed, long seed) throws Exception {
+    public static void checkSeed(Property property, SocketStack stack, Set<Feature> claimed, long seed)
+            throws Exception {
         run(property, stack, claimed, Choices.random(seed));
     }
 

@@ -6,11 +6,11 @@ import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 
 /** Small broken stacks that the tests of several checks share. */
-final class SmallBreakages {
+public final class SmallBreakages {
     private SmallBreakages() {}
 
     /** Every connect is refused. */
-    static final class RefusesAll extends ForwardingStack {
+    public static final class RefusesAll extends ForwardingStack {
         @Override
         public void connect(int fd, byte[] address, int length) throws ErrnoException {
             throw new ErrnoException(Errno.ECONNREFUSED, "refused");
@@ -18,7 +18,7 @@ final class SmallBreakages {
     }
 
     /** Accept drops the connection it took and fails. */
-    static final class AbortsAccept extends ForwardingStack {
+    public static final class AbortsAccept extends ForwardingStack {
         @Override
         public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
             target.close(target.accept(fd, from));
@@ -27,7 +27,7 @@ final class SmallBreakages {
     }
 
     /** Accept fills in the listener's name where the client's belongs. */
-    static final class NamesTheListener extends ForwardingStack {
+    public static final class NamesTheListener extends ForwardingStack {
         @Override
         public int accept(int fd, SockaddrBuffer from) throws ErrnoException {
             int accepted = target.accept(fd, from);

@@ -1,0 +1,53 @@
+package dev.rendezvous.tck.checks.rendezvous;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.Verdict;
+import dev.rendezvous.tck.run.Kit;
+import dev.rendezvous.tck.run.RunOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RENDEZVOUS-UNRELATED-PROCESS judges the client process by its answer on standard output, not
+ * by whatever else its JVM prints: a JDK 22+ JVM warns on standard error when an implementation
+ * first calls native code without {@code --enable-native-access}, and that alone must not make a
+ * working implementation fail.
+ */
+class UnrelatedProcessOutputTest {
+    private static final String CLAUSE = "RENDEZVOUS-UNRELATED-PROCESS";
+    private static final RunOptions ONE_TRY = RunOptions.defaults().withTries(1);
+
+    @Test
+    void the_answer_is_the_line_that_starts_with_ok_among_other_output() {
+        String out = "chatty stack loaded\nOK 0100 0a0b\nsomething printed at exit\n";
+        assertThat(UnrelatedProcessConnects.protocolLine(out)).isEqualTo("OK 0100 0a0b");
+    }
+
+    @Test
+    void an_err_answer_is_found_too_and_output_without_an_answer_is_kept_whole() {
+        assertThat(UnrelatedProcessConnects.protocolLine("banner\r\nERR connect failed\n"))
+                .isEqualTo("ERR connect failed");
+        assertThat(UnrelatedProcessConnects.protocolLine("  no answer at all\nsecond line \n"))
+                .isEqualTo("no answer at all\nsecond line");
+    }
+
+    @Test
+    void a_client_whose_jvm_prints_warnings_still_rendezvous() {
+        ClauseResult r = Kit.clause(CLAUSE, ChattyStack.class, ONE_TRY);
+        assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.PASSED);
+        assertThat(r.cases()).isEqualTo(1);
+    }
+
+    @Test
+    void a_client_that_cannot_reach_the_server_fails_the_clause_with_its_answer_and_its_standard_error() {
+        ClauseResult r = Kit.clause(CLAUSE, ChattyStackReachingOnlyItsOwnProcess.class, ONE_TRY);
+        assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.FAILED);
+        assertThat(r.counterexample().message())
+                .contains("could not rendezvous")
+                .contains("ERR ")
+                .contains("ECONNREFUSED")
+                .contains("no listener of this process")
+                .contains("its standard error: " + ChattyStack.WARNING);
+    }
+}
