@@ -9,6 +9,7 @@ import static dev.rendezvous.tck.catalogue.Level.MAY;
 import static dev.rendezvous.tck.catalogue.Level.MUST;
 
 import dev.rendezvous.api.Feature;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,253 +20,234 @@ import java.util.Set;
  * The clause catalogue: every sentence of the contract that states behaviour, in the order of
  * the contract. This is the one place clauses are defined; checks, results, baselines and
  * reports refer to them by {@link Clause#id()}. IDs are stable: a clause is never renumbered,
- * only added.
+ * only added. Each clause is written part by part ({@link ClauseBuilder}): ID and level, the quoted
+ * sentence, the features, the allowed outcomes, what is checked, the notes.
+ *
+ * <p>The properties that check a clause are in the package {@code dev.rendezvous.tck.checks.}
+ * followed by the first word of its ID in lower case, in the constant of that package's {@code
+ * *Checks} class named after the ID: {@code ACCEPT-VALUE-RESULT} is checked by {@code
+ * checks.accept.AcceptChecks.ACCEPT_VALUE_RESULT}.
  */
 public final class Catalogue {
     private static final Set<Feature> ANY_FAMILY = Set.of(INET, INET6, UNIX);
     private static final Set<Feature> INTERNET = Set.of(INET, INET6);
 
-    private static final List<Clause> CLAUSES = List.of(
-            clause(
-                    "CONNECTION-ASYMMETRIC",
-                    MUST,
-                    "Connection establishment is usually asymmetric, with one process a client and the other a server.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "a listening socket refuses connect (EISCONN, EINVAL or EOPNOTSUPP), a connected one gives EISCONN, and either may give ECONNREFUSED instead where nothing listens at the name; a connected socket refuses listen (EINVAL); bind on a named socket gives EINVAL (or EADDRINUSE for a name in use), bind to a name in use EADDRINUSE; accept on a socket not listening EINVAL; getpeername on an unconnected socket ENOTCONN; every call on a closed or never-opened descriptor EBADF; where a port may have been released (its holder closed; a failed or reset connection on a port the system chose) bind may succeed again, and after a listener closed with a connection queued its client's getpeername may give ENOTCONN",
-                    "sockets take one role each: random sequences of calls over several sockets follow the state machine unbound → bound → listening | connected → closed, with the errno each wrong call must give",
-                    "Linux: connect on a listening AF_INET socket gives EISCONN, on AF_UNIX EINVAL (POSIX says EOPNOTSUPP); AF_UNIX looks at the name first (ECONNREFUSED). After a failed connect Linux releases a port it chose (the next connect takes another), and a failed bind then drops the bound address too; binding a connected unnamed AF_UNIX client renames it for its peer's getpeername. The kit never calls listen on an Internet socket that holds no name: Linux would bind it to the wildcard address."),
-            clause(
-                    "SERVER-BIND-LISTEN",
-                    MUST,
-                    "The server, when willing to offer its advertised services, binds a socket to a well-known address associated with the service and then passively listens on its socket.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "bind and listen succeed; the name is exactly the one bound",
-                    "bind to a chosen loopback name (port or path) then listen succeed; getsockname gives that name byte for byte; a client reaches the server at it",
-                    ""),
-            clause(
-                    "RENDEZVOUS-UNRELATED-PROCESS",
-                    MUST,
-                    "It is then possible for an unrelated process to rendezvous with the server.",
-                    Set.of(CROSS_PROCESS),
-                    ANY_FAMILY,
-                    "the connection is accepted; bytes cross both ways",
-                    "a client in a separate JVM process, using the same implementation, connects to the listener; accept returns its connection and bytes cross both ways",
-                    ""),
-            clause(
-                    "CONNECT-INITIATES",
-                    MUST,
-                    "The client requests services from the server by initiating a connection to the server's socket. On the client side the connect call is used to initiate a connection.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "connect returns once the connection is established; accept returns it",
-                    "round trip socket → bind → listen → connect → accept succeeds for every claimed family and generated names; with up to backlog clients connecting before any accept, each connect returns with the client connected to the server, and accept then returns each connection as a new descriptor",
-                    ""),
-            clause(
-                    "CONNECT-UNIX-LENGTH",
-                    MUST,
-                    "In the UNIX domain, this might appear as: struct sockaddr_un server; ... connect(s, (struct sockaddr *)&server, strlen(server.sun_path) + offsetof(struct sockaddr_un, sun_path));",
-                    Set.of(UNIX),
-                    Set.of(),
-                    "the length offsetof(sun_path) + strlen (no NUL) is accepted, so is the length with the NUL; a length of 2 or less gives EINVAL",
-                    "connect with length offsetof(sun_path) + strlen(path), for generated paths up to the limit, reaches the server, and so does the length with the NUL; a length without a path (0 to 2) gives EINVAL and leaves the socket unconnected",
-                    "Linux accepts any length from 3 to 110 and reads the path up to the first NUL or the length."),
-            clause(
-                    "CONNECT-INET-LENGTH",
-                    MUST,
-                    "while in the Internet domain, it might be: struct sockaddr_in server; ... connect(s, (struct sockaddr *)&server, sizeof(server));",
-                    Set.of(),
-                    INTERNET,
-                    "sizeof(sockaddr_in) = 16 and sizeof(sockaddr_in6) = 28 are accepted; shorter lengths give EINVAL, except that a sockaddr_in6 of 24 to 27 bytes (no scope id) may also connect to the server named",
-                    "connect with length sizeof(server) reaches the server; every shorter length gives EINVAL and leaves the socket unconnected, so that connect with sizeof(server) then succeeds",
-                    "Linux accepts 16..128 for AF_INET (extra bytes ignored) and 24..28 for AF_INET6 (scope id optional)."),
-            clause(
-                    "CONNECT-SERVER-NAME",
-                    MUST,
-                    "server would contain either the UNIX pathname, or the Internet address and port number of the server to which the client process wishes to speak.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "the connection reaches the listener with the given name and no other",
-                    "with two listeners, a client reaches exactly the one named: its getpeername equals that listener's name, that listener's accept returns the connection, and the other listener has nothing pending (non-blocking accept gives EAGAIN, or a blocking accept stays blocked for the quiet window)",
-                    ""),
-            clause(
-                    "CONNECT-AUTOBIND",
-                    MUST,
-                    "If the client process's socket is unbound at the time of the connect call, the system will automatically select and bind a name to the socket if necessary. ... This is the usual way that local addresses are bound to a socket.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28); UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name are both accepted",
-                    "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports",
-                    "Linux auto-binds Internet sockets; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
-            clause(
-                    "CONNECT-ERROR-RETURNED",
-                    MUST,
-                    "An error is returned if the connection was unsuccessful",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "an ErrnoException (ECONNREFUSED, ENOENT or another errno); never a return, never another exception",
-                    "connect to a name where no server listens (bound without listen; in the UNIX domain also a path that does not exist) fails with an errno, for every claimed family, and the socket is not connected afterwards (getpeername gives ENOTCONN)",
-                    ""),
-            clause(
-                    "CONNECT-NAME-REMAINS",
-                    MUST,
-                    "(however, any name automatically bound by the system remains)",
-                    Set.of(),
-                    INTERNET,
-                    "getsockname still succeeds with the socket's family, the true length and a non-zero port, the same on a later call; the address may be the wildcard or loopback; an explicitly bound name stays exactly",
-                    "after a connect on an unbound Internet socket fails, getsockname still gives the name bound for the attempt (the socket's family, length 16 or 28, a non-zero port, the wildcard or a loopback address) and gives it again on a later call; after a connect on a socket bound to a loopback address fails, getsockname gives the bound name byte for byte",
-                    "Linux shows 0.0.0.0:P after a failed blocking connect but does not hold P: another socket may bind it (ground truth §1)."),
-            clause(
-                    "CONNECT-ASSOCIATED",
-                    MUST,
-                    "Otherwise, the socket is associated with the server and data transfer may begin.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "the peer name is the server's name; bytes arrive intact both ways",
-                    "after connect succeeds, getpeername equals the server's name byte for byte, and generated byte strings cross both ways intact",
-                    ""),
-            labClause(
-                    "ERROR-ETIMEDOUT",
-                    "ETIMEDOUT After failing to establish a connection over a period of time, the system stopped attempting the connection. This may occur when the destination host is down or when problems in the network result in lost transmissions.",
-                    "ETIMEDOUT after a real wait (lost SYNs, shortened retries: about 3 s)",
-                    "in the network lab, connect to a destination whose SYNs are dropped fails with ETIMEDOUT after a real wait within the expected window, and the auto-bound name remains"),
-            clause(
-                    "ERROR-ECONNREFUSED",
-                    MUST,
-                    "ECONNREFUSE The host refused service. This usually occurs when a server process is not present at the requested name.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "ECONNREFUSED at once",
-                    "connect to a name reserved by bind without listen (no server process present) fails with ECONNREFUSED, on loopback and, where the lab exists, from a host that answers the SYN with a reset or an ICMP port-unreachable",
-                    "The contract spells it ECONNREFUSE; the errno is ECONNREFUSED (111 on Linux)."),
-            labClause(
-                    "ERROR-ENETDOWN-EHOSTDOWN",
-                    "ENETDOWN or EHOSTDOWN These operational errors are returned based on status information delivered to the client host by the underlying communication services.",
-                    "ENETDOWN or EHOSTDOWN, at once",
-                    "in the network lab, a destination answered with ICMP host-unknown (type 3 code 7) fails with ENETDOWN or EHOSTDOWN, and the auto-bound name remains"),
-            labClause(
-                    "ERROR-ENETUNREACH-EHOSTUNREACH",
-                    "ENETUNREACH or EHOSTUNREACH These operational errors can occur either because the network or host is unknown (no route to the network or host is present), or because of status information returned by intermediate gateways or switching nodes. The status returned is not always sufficient to distinguish between a network that is down and a host that is down.",
-                    "ENETUNREACH or EHOSTUNREACH, at once, for either cause",
-                    "in the network lab, no route, an unreachable route and an ICMP destination-unreachable from a gateway each fail with ENETUNREACH or EHOSTUNREACH at once, and the auto-bound name remains"),
-            clause(
-                    "SERVER-LISTEN-THEN-ACCEPT",
-                    MUST,
-                    "For a server to receive a client's connection it must perform two steps after binding its socket. The first is to listen for incoming connection requests. With a socket marked as listening, the second step is to accept a connection:",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "accept before listen gives EINVAL; after listen it returns the connection",
-                    "accept on a socket not marked as listening (bound, or not even bound) gives EINVAL at once; after listen, a client's connection is accepted",
-                    ""),
-            clause(
-                    "LISTEN-SOCKET-PARAMETER",
-                    MUST,
-                    "The first parameter to the listen call is the socket on which the connection is to be established.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "only the socket given listens; a number that is no descriptor gives EBADF",
-                    "of two bound sockets, the one given to listen accepts a client, the other still refuses (ECONNREFUSED); listen on a closed or never-opened number gives EBADF",
-                    ""),
-            clause(
-                    "LISTEN-BACKLOG",
-                    MUST,
-                    "listen(s, 5); ... The second parameter to the listen call specifies the maximum number of outstanding connections that may be queued awaiting acceptance by the server process.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "at least backlog connections complete without accept; beyond that, connects complete, are held, refused (ECONNREFUSED, EAGAIN) or time out (ETIMEDOUT), never a crash; backlog 0, negative and huge are accepted by listen",
-                    "with backlog b, b clients connect without accept, then all b are accepted with their own names; an extra client is held, refused, times out or completes; listen takes any int backlog (0, negative, the extremes, huge) and the socket then accepts a client",
-                    "Linux queues exactly backlog + 1; it clamps negative and huge backlogs to net.core.somaxconn. NIO cannot express backlog 0."),
-            clause(
-                    "ACCEPT-UNIX-FROM",
-                    MUST,
-                    "(For the UNIX domain, from would be declared as a struct sockaddr_un but nothing different would need to be done as far as fromlen is concerned.",
-                    Set.of(UNIX),
-                    Set.of(),
-                    "fromlen = sizeof(struct sockaddr_un) works as in the Internet domain: the true size comes back",
-                    "in the UNIX domain, accept with fromlen = sizeof(struct sockaddr_un) returns the client's name and sets fromlen to its true size (2 for an unnamed client, 2 + strlen + 1 for a named one, the length of the name for a client the system named itself)",
-                    ""),
-            clause(
-                    "ACCEPT-NEW-DESCRIPTOR",
-                    MUST,
-                    "A new descriptor is returned on receipt of a connection (along with a new socket).",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "a descriptor distinct from every open one, for a socket independent of the listener",
-                    "each accept returns a descriptor distinct from every open descriptor; closing the accepted socket leaves the listener accepting, and closing the listener leaves the accepted socket connected",
-                    ""),
-            clause(
-                    "ACCEPT-CLIENT-NAME",
-                    MUST,
-                    "If the server wishes to find out who its client is, it may supply a buffer for the client socket's name.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "the client's own name, byte for byte",
-                    "the name accept fills in equals the client's getsockname and the accepted socket's getpeername, byte for byte",
-                    ""),
-            clause(
-                    "ACCEPT-VALUE-RESULT",
-                    MUST,
-                    "fromlen = sizeof(from); newsock = accept(s, (struct sockaddr *)&from, &fromlen); ... The value-result parameter fromlen is initialized by the server to show how much space is associated with from. It is then modified on return to reflect the true size of the name.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "returned length = the true size; exactly min(offered, true size) bytes written; nothing past the offered space touched",
-                    "for offered lengths from 0 past the true size, accept (and getsockname, getpeername) set the length to the true size, write exactly min(offered, true) bytes of the name and leave the canary bytes past the offered space untouched",
-                    "FreeBSD returns min(offered, true) as the length: a documented deviation from the behaviour stated here."),
-            clause(
-                    "ACCEPT-NULL-POINTER",
-                    MUST,
-                    "If the client's name is not of interest, the second parameter may be a null pointer.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "accept with no buffer returns the connection",
-                    "accept with a null buffer returns a working connection (bytes cross) whose peer name is still available through getpeername",
-                    ""),
-            clause(
-                    "ACCEPT-BLOCKS",
-                    MUST,
-                    "accept normally blocks. That is, accept will not return until a connection is available",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "no return while nothing is pending; return once a client connects",
-                    "a blocking accept with nothing pending has not returned after the quiet window; it returns the connection within the event deadline once a client connects",
-                    ""),
-            clause(
-                    "ACCEPT-SIGNAL",
-                    MUST,
-                    "or the system call is interrupted by a signal to the process.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "EINTR; the listener stays open; the interrupt status is clear on return",
-                    "Thread.interrupt() of the thread blocked in accept ends the call with EINTR within the event deadline, leaves the thread's interrupt status clear, and the listener still accepts the next client",
-                    "A signal to the process is Thread.interrupt() of the calling thread (SPI convention)."),
-            clause(
-                    "ACCEPT-NO-FILTERING",
-                    MUST,
-                    "Further, there is no way for a process to show that it will accept connections only from a specific individual or individuals.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "every client is accepted",
-                    "clients from generated loopback addresses and ports (and unnamed or named UNIX clients) are all accepted, each reported with its own name",
-                    ""),
-            clause(
-                    "ACCEPT-CLOSE-UNWANTED",
-                    MUST,
-                    "It is up to the user process to consider who the connection is from and close down the connection if it does not want to speak to the process.",
-                    Set.of(),
-                    ANY_FAMILY,
-                    "the client sees the end of the stream (recv 0) or a reset (ECONNRESET); the listener keeps serving",
-                    "after the server closes an accepted connection, the client reads the end of the stream or ECONNRESET, and the listener accepts the next client",
-                    ""),
-            clause(
-                    "ALTERNATIVES-NONBLOCKING",
-                    MAY,
-                    "If the server process wants to accept connections on more than one socket, or wants to avoid blocking on the accept call, there are alternatives; they will be considered in ``Advanced topics''.",
-                    Set.of(NONBLOCKING),
-                    ANY_FAMILY,
-                    "non-blocking accept: EAGAIN (= EWOULDBLOCK) at once when nothing is pending; non-blocking connect: success or EINPROGRESS, then established",
-                    "in non-blocking mode, accept with nothing pending gives EAGAIN without blocking; connect gives success or EINPROGRESS and the connection then completes and is accepted",
-                    "On Linux an accepted socket does not inherit O_NONBLOCK."));
+    private static final List<Clause> CLAUSES = clauses(
+            clause("CONNECTION-ASYMMETRIC", MUST)
+                    .quote(
+                            "Connection establishment is usually asymmetric, with one process a client and the other a server.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed(
+                            "a listening socket refuses connect (EISCONN, EINVAL or EOPNOTSUPP), a connected one gives EISCONN, and either may give ECONNREFUSED instead where nothing listens at the name; a connected socket refuses listen (EINVAL); bind on a named socket gives EINVAL (or EADDRINUSE for a name in use), bind to a name in use EADDRINUSE; accept on a socket not listening EINVAL; getpeername on an unconnected socket ENOTCONN; every call on a closed or never-opened descriptor EBADF; where a port may have been released (its holder closed; a failed or reset connection on a port the system chose) bind may succeed again, and after a listener closed with a connection queued its client's getpeername may give ENOTCONN")
+                    .checks(
+                            "sockets take one role each: random sequences of calls over several sockets follow the state machine unbound → bound → listening | connected → closed, with the errno each wrong call must give")
+                    .notes(
+                            "Linux: connect on a listening AF_INET socket gives EISCONN, on AF_UNIX EINVAL (POSIX says EOPNOTSUPP); AF_UNIX looks at the name first (ECONNREFUSED). After a failed connect Linux releases a port it chose (the next connect takes another), and a failed bind then drops the bound address too; binding a connected unnamed AF_UNIX client renames it for its peer's getpeername. The kit never calls listen on an Internet socket that holds no name: Linux would bind it to the wildcard address."),
+            clause("SERVER-BIND-LISTEN", MUST)
+                    .quote(
+                            "The server, when willing to offer its advertised services, binds a socket to a well-known address associated with the service and then passively listens on its socket.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("bind and listen succeed; the name is exactly the one bound")
+                    .checks(
+                            "bind to a chosen loopback name (port or path) then listen succeed; getsockname gives that name byte for byte; a client reaches the server at it"),
+            clause("RENDEZVOUS-UNRELATED-PROCESS", MUST)
+                    .quote("It is then possible for an unrelated process to rendezvous with the server.")
+                    .requires(Set.of(CROSS_PROCESS))
+                    .anyOf(ANY_FAMILY)
+                    .allowed("the connection is accepted; bytes cross both ways")
+                    .checks(
+                            "a client in a separate JVM process, using the same implementation, connects to the listener; accept returns its connection and bytes cross both ways"),
+            clause("CONNECT-INITIATES", MUST)
+                    .quote(
+                            "The client requests services from the server by initiating a connection to the server's socket. On the client side the connect call is used to initiate a connection.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("connect returns once the connection is established; accept returns it")
+                    .checks(
+                            "round trip socket → bind → listen → connect → accept succeeds for every claimed family and generated names; with up to backlog clients connecting before any accept, each connect returns with the client connected to the server, and accept then returns each connection as a new descriptor"),
+            clause("CONNECT-UNIX-LENGTH", MUST)
+                    .quote(
+                            "In the UNIX domain, this might appear as: struct sockaddr_un server; ... connect(s, (struct sockaddr *)&server, strlen(server.sun_path) + offsetof(struct sockaddr_un, sun_path));")
+                    .requires(Set.of(UNIX))
+                    .allowed(
+                            "the length offsetof(sun_path) + strlen (no NUL) is accepted, so is the length with the NUL; a length of 2 or less gives EINVAL")
+                    .checks(
+                            "connect with length offsetof(sun_path) + strlen(path), for generated paths up to the limit, reaches the server, and so does the length with the NUL; a length without a path (0 to 2) gives EINVAL and leaves the socket unconnected")
+                    .notes(
+                            "Linux accepts any length from 3 to 110 and reads the path up to the first NUL or the length."),
+            clause("CONNECT-INET-LENGTH", MUST)
+                    .quote(
+                            "while in the Internet domain, it might be: struct sockaddr_in server; ... connect(s, (struct sockaddr *)&server, sizeof(server));")
+                    .anyOf(INTERNET)
+                    .allowed(
+                            "sizeof(sockaddr_in) = 16 and sizeof(sockaddr_in6) = 28 are accepted; shorter lengths give EINVAL, except that a sockaddr_in6 of 24 to 27 bytes (no scope id) may also connect to the server named")
+                    .checks(
+                            "connect with length sizeof(server) reaches the server; every shorter length gives EINVAL and leaves the socket unconnected, so that connect with sizeof(server) then succeeds")
+                    .notes(
+                            "Linux accepts 16..128 for AF_INET (extra bytes ignored) and 24..28 for AF_INET6 (scope id optional)."),
+            clause("CONNECT-SERVER-NAME", MUST)
+                    .quote(
+                            "server would contain either the UNIX pathname, or the Internet address and port number of the server to which the client process wishes to speak.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("the connection reaches the listener with the given name and no other")
+                    .checks(
+                            "with two listeners, a client reaches exactly the one named: its getpeername equals that listener's name, that listener's accept returns the connection, and the other listener has nothing pending (non-blocking accept gives EAGAIN, or a blocking accept stays blocked for the quiet window)"),
+            clause("CONNECT-AUTOBIND", MUST)
+                    .quote(
+                            "If the client process's socket is unbound at the time of the connect call, the system will automatically select and bind a name to the socket if necessary. ... This is the usual way that local addresses are bound to a socket.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed(
+                            "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28); UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name are both accepted")
+                    .checks(
+                            "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports")
+                    .notes(
+                            "Linux auto-binds Internet sockets; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
+            clause("CONNECT-ERROR-RETURNED", MUST)
+                    .quote("An error is returned if the connection was unsuccessful")
+                    .anyOf(ANY_FAMILY)
+                    .allowed(
+                            "an ErrnoException (ECONNREFUSED, ENOENT or another errno); never a return, never another exception")
+                    .checks(
+                            "connect to a name where no server listens (bound without listen; in the UNIX domain also a path that does not exist) fails with an errno, for every claimed family, and the socket is not connected afterwards (getpeername gives ENOTCONN)"),
+            clause("CONNECT-NAME-REMAINS", MUST)
+                    .quote("(however, any name automatically bound by the system remains)")
+                    .anyOf(INTERNET)
+                    .allowed(
+                            "getsockname still succeeds with the socket's family, the true length and a non-zero port, the same on a later call; the address may be the wildcard or loopback; an explicitly bound name stays exactly")
+                    .checks(
+                            "after a connect on an unbound Internet socket fails, getsockname still gives the name bound for the attempt (the socket's family, length 16 or 28, a non-zero port, the wildcard or a loopback address) and gives it again on a later call; after a connect on a socket bound to a loopback address fails, getsockname gives the bound name byte for byte")
+                    .notes(
+                            "Linux shows 0.0.0.0:P after a failed blocking connect but does not hold P: another socket may bind it (ground truth §1)."),
+            clause("CONNECT-ASSOCIATED", MUST)
+                    .quote("Otherwise, the socket is associated with the server and data transfer may begin.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("the peer name is the server's name; bytes arrive intact both ways")
+                    .checks(
+                            "after connect succeeds, getpeername equals the server's name byte for byte, and generated byte strings cross both ways intact"),
+            labClause("ERROR-ETIMEDOUT")
+                    .quote(
+                            "ETIMEDOUT After failing to establish a connection over a period of time, the system stopped attempting the connection. This may occur when the destination host is down or when problems in the network result in lost transmissions.")
+                    .allowed("ETIMEDOUT after a real wait (lost SYNs, shortened retries: about 3 s)")
+                    .checks(
+                            "in the network lab, connect to a destination whose SYNs are dropped fails with ETIMEDOUT after a real wait within the expected window, and the auto-bound name remains"),
+            clause("ERROR-ECONNREFUSED", MUST)
+                    .quote(
+                            "ECONNREFUSE The host refused service. This usually occurs when a server process is not present at the requested name.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("ECONNREFUSED at once")
+                    .checks(
+                            "connect to a name reserved by bind without listen (no server process present) fails with ECONNREFUSED, on loopback and, where the lab exists, from a host that answers the SYN with a reset or an ICMP port-unreachable")
+                    .notes("The contract spells it ECONNREFUSE; the errno is ECONNREFUSED (111 on Linux)."),
+            labClause("ERROR-ENETDOWN-EHOSTDOWN")
+                    .quote(
+                            "ENETDOWN or EHOSTDOWN These operational errors are returned based on status information delivered to the client host by the underlying communication services.")
+                    .allowed("ENETDOWN or EHOSTDOWN, at once")
+                    .checks(
+                            "in the network lab, a destination answered with ICMP host-unknown (type 3 code 7) fails with ENETDOWN or EHOSTDOWN, and the auto-bound name remains"),
+            labClause("ERROR-ENETUNREACH-EHOSTUNREACH")
+                    .quote(
+                            "ENETUNREACH or EHOSTUNREACH These operational errors can occur either because the network or host is unknown (no route to the network or host is present), or because of status information returned by intermediate gateways or switching nodes. The status returned is not always sufficient to distinguish between a network that is down and a host that is down.")
+                    .allowed("ENETUNREACH or EHOSTUNREACH, at once, for either cause")
+                    .checks(
+                            "in the network lab, no route, an unreachable route and an ICMP destination-unreachable from a gateway each fail with ENETUNREACH or EHOSTUNREACH at once, and the auto-bound name remains"),
+            clause("SERVER-LISTEN-THEN-ACCEPT", MUST)
+                    .quote(
+                            "For a server to receive a client's connection it must perform two steps after binding its socket. The first is to listen for incoming connection requests. With a socket marked as listening, the second step is to accept a connection:")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("accept before listen gives EINVAL; after listen it returns the connection")
+                    .checks(
+                            "accept on a socket not marked as listening (bound, or not even bound) gives EINVAL at once; after listen, a client's connection is accepted"),
+            clause("LISTEN-SOCKET-PARAMETER", MUST)
+                    .quote(
+                            "The first parameter to the listen call is the socket on which the connection is to be established.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("only the socket given listens; a number that is no descriptor gives EBADF")
+                    .checks(
+                            "of two bound sockets, the one given to listen accepts a client, the other still refuses (ECONNREFUSED); listen on a closed or never-opened number gives EBADF"),
+            clause("LISTEN-BACKLOG", MUST)
+                    .quote(
+                            "listen(s, 5); ... The second parameter to the listen call specifies the maximum number of outstanding connections that may be queued awaiting acceptance by the server process.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed(
+                            "at least backlog connections complete without accept; beyond that, connects complete, are held, refused (ECONNREFUSED, EAGAIN) or time out (ETIMEDOUT), never a crash; backlog 0, negative and huge are accepted by listen")
+                    .checks(
+                            "with backlog b, b clients connect without accept, then all b are accepted with their own names; an extra client is held, refused, times out or completes; listen takes any int backlog (0, negative, the extremes, huge) and the socket then accepts a client")
+                    .notes(
+                            "Linux queues exactly backlog + 1; it clamps negative and huge backlogs to net.core.somaxconn. NIO cannot express backlog 0."),
+            clause("ACCEPT-UNIX-FROM", MUST)
+                    .quote(
+                            "(For the UNIX domain, from would be declared as a struct sockaddr_un but nothing different would need to be done as far as fromlen is concerned.")
+                    .requires(Set.of(UNIX))
+                    .allowed(
+                            "fromlen = sizeof(struct sockaddr_un) works as in the Internet domain: the true size comes back")
+                    .checks(
+                            "in the UNIX domain, accept with fromlen = sizeof(struct sockaddr_un) returns the client's name and sets fromlen to its true size (2 for an unnamed client, 2 + strlen + 1 for a named one, the length of the name for a client the system named itself)"),
+            clause("ACCEPT-NEW-DESCRIPTOR", MUST)
+                    .quote("A new descriptor is returned on receipt of a connection (along with a new socket).")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("a descriptor distinct from every open one, for a socket independent of the listener")
+                    .checks(
+                            "each accept returns a descriptor distinct from every open descriptor; closing the accepted socket leaves the listener accepting, and closing the listener leaves the accepted socket connected"),
+            clause("ACCEPT-CLIENT-NAME", MUST)
+                    .quote(
+                            "If the server wishes to find out who its client is, it may supply a buffer for the client socket's name.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("the client's own name, byte for byte")
+                    .checks(
+                            "the name accept fills in equals the client's getsockname and the accepted socket's getpeername, byte for byte"),
+            clause("ACCEPT-VALUE-RESULT", MUST)
+                    .quote(
+                            "fromlen = sizeof(from); newsock = accept(s, (struct sockaddr *)&from, &fromlen); ... The value-result parameter fromlen is initialized by the server to show how much space is associated with from. It is then modified on return to reflect the true size of the name.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed(
+                            "returned length = the true size; exactly min(offered, true size) bytes written; nothing past the offered space touched")
+                    .checks(
+                            "for offered lengths from 0 past the true size, accept (and getsockname, getpeername) set the length to the true size, write exactly min(offered, true) bytes of the name and leave the canary bytes past the offered space untouched")
+                    .notes(
+                            "FreeBSD returns min(offered, true) as the length: a documented deviation from the behaviour stated here."),
+            clause("ACCEPT-NULL-POINTER", MUST)
+                    .quote("If the client's name is not of interest, the second parameter may be a null pointer.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("accept with no buffer returns the connection")
+                    .checks(
+                            "accept with a null buffer returns a working connection (bytes cross) whose peer name is still available through getpeername"),
+            clause("ACCEPT-BLOCKS", MUST)
+                    .quote("accept normally blocks. That is, accept will not return until a connection is available")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("no return while nothing is pending; return once a client connects")
+                    .checks(
+                            "a blocking accept with nothing pending has not returned after the quiet window; it returns the connection within the event deadline once a client connects"),
+            clause("ACCEPT-SIGNAL", MUST)
+                    .quote("or the system call is interrupted by a signal to the process.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("EINTR; the listener stays open; the interrupt status is clear on return")
+                    .checks(
+                            "Thread.interrupt() of the thread blocked in accept ends the call with EINTR within the event deadline, leaves the thread's interrupt status clear, and the listener still accepts the next client")
+                    .notes("A signal to the process is Thread.interrupt() of the calling thread (SPI convention)."),
+            clause("ACCEPT-NO-FILTERING", MUST)
+                    .quote(
+                            "Further, there is no way for a process to show that it will accept connections only from a specific individual or individuals.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed("every client is accepted")
+                    .checks(
+                            "clients from generated loopback addresses and ports (and unnamed or named UNIX clients) are all accepted, each reported with its own name"),
+            clause("ACCEPT-CLOSE-UNWANTED", MUST)
+                    .quote(
+                            "It is up to the user process to consider who the connection is from and close down the connection if it does not want to speak to the process.")
+                    .anyOf(ANY_FAMILY)
+                    .allowed(
+                            "the client sees the end of the stream (recv 0) or a reset (ECONNRESET); the listener keeps serving")
+                    .checks(
+                            "after the server closes an accepted connection, the client reads the end of the stream or ECONNRESET, and the listener accepts the next client"),
+            clause("ALTERNATIVES-NONBLOCKING", MAY)
+                    .quote(
+                            "If the server process wants to accept connections on more than one socket, or wants to avoid blocking on the accept call, there are alternatives; they will be considered in ``Advanced topics''.")
+                    .requires(Set.of(NONBLOCKING))
+                    .anyOf(ANY_FAMILY)
+                    .allowed(
+                            "non-blocking accept: EAGAIN (= EWOULDBLOCK) at once when nothing is pending; non-blocking connect: success or EINPROGRESS, then established")
+                    .checks(
+                            "in non-blocking mode, accept with nothing pending gives EAGAIN without blocking; connect gives success or EINPROGRESS and the connection then completes and is accepted")
+                    .notes("On Linux an accepted socket does not inherit O_NONBLOCK."));
 
     private static final Map<String, Clause> BY_ID = new LinkedHashMap<>();
 
@@ -298,28 +280,19 @@ public final class Catalogue {
         return c;
     }
 
-    private static Clause clause(
-            String id,
-            Level level,
-            String quote,
-            Set<Feature> requires,
-            Set<Feature> anyOf,
-            String allowed,
-            String checks,
-            String notes) {
-        return new Clause(id, level, quote, requires, anyOf, allowed, checks, notes, false);
+    private static List<Clause> clauses(ClauseBuilder... parts) {
+        return Arrays.stream(parts).map(ClauseBuilder::build).toList();
     }
 
-    private static Clause labClause(String id, String quote, String allowed, String checks) {
-        return new Clause(
-                id,
-                MUST,
-                quote,
-                Set.of(),
-                INTERNET,
-                allowed,
-                checks,
-                "Needs a network that can be shaped: the kit's network lab.",
-                true);
+    private static ClauseBuilder clause(String id, Level level) {
+        return new ClauseBuilder(id, level);
+    }
+
+    /** A clause of the contract's error paragraphs that only the network lab can provoke. */
+    private static ClauseBuilder labClause(String id) {
+        return clause(id, MUST)
+                .anyOf(INTERNET)
+                .notes("Needs a network that can be shaped: the kit's network lab.")
+                .needsLab();
     }
 }
