@@ -20,6 +20,9 @@ final class RunSummary {
             if (c.counterexample() != null) {
                 out.println("  " + c.counterexample().message());
                 out.print(CounterexampleText.calls(c.counterexample(), "    "));
+                if (c.counterexample().shrinkRuns() > 0) {
+                    out.println("  (" + CounterexampleText.shrunk(c.counterexample()) + ")");
+                }
                 if (!c.counterexample().detail().isBlank()) {
                     c.counterexample().detail().lines().limit(40).forEach(l -> out.println("    | " + l));
                 }

@@ -12,10 +12,17 @@ import java.util.List;
  * @param choices the shrunk choice sequence
  * @param shrinkRuns how many runs shrinking took
  * @param detail anything else that shows the failure, or empty
+ * @param shrinkPasses what each pass of the shrinker did, in pass order (empty in older results)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FailingCase(
-        String property, String message, List<String> calls, List<Long> choices, int shrinkRuns, String detail) {
+        String property,
+        String message,
+        List<String> calls,
+        List<Long> choices,
+        int shrinkRuns,
+        String detail,
+        List<ShrinkPass> shrinkPasses) {
 
     public FailingCase {
         property = property == null ? "" : property;
@@ -23,5 +30,12 @@ public record FailingCase(
         calls = calls == null ? List.of() : List.copyOf(calls);
         choices = choices == null ? List.of() : List.copyOf(choices);
         detail = detail == null ? "" : detail;
+        shrinkPasses = shrinkPasses == null ? List.of() : List.copyOf(shrinkPasses);
+    }
+
+    /** A case without pass counts. */
+    public FailingCase(
+            String property, String message, List<String> calls, List<Long> choices, int shrinkRuns, String detail) {
+        this(property, message, calls, choices, shrinkRuns, detail, List.of());
     }
 }

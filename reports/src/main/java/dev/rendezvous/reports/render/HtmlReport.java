@@ -133,7 +133,7 @@ public final class HtmlReport {
                     .append("</code>");
         }
         if (x.shrinkRuns() > 0) {
-            b.append(" (shrunk in ").append(x.shrinkRuns()).append(" runs)");
+            b.append(" (").append(escape(CounterexampleText.shrunk(x))).append(')');
         }
         b.append("</p>\n<p class=\"message\">").append(escape(x.message())).append("</p>\n");
         b.append("<ol class=\"calls\">\n");

@@ -73,7 +73,15 @@ public final class MarkdownReport {
                 List<String> calls =
                         x.calls().subList(0, Math.min(MAX_CALLS, x.calls().size()));
                 String listed = CounterexampleText.calls(
-                        new FailingCase(x.property(), x.message(), calls, x.choices(), x.shrinkRuns(), x.detail()), "");
+                        new FailingCase(
+                                x.property(),
+                                x.message(),
+                                calls,
+                                x.choices(),
+                                x.shrinkRuns(),
+                                x.detail(),
+                                x.shrinkPasses()),
+                        "");
                 if (calls.size() < x.calls().size()) {
                     listed += "… " + (x.calls().size() - calls.size()) + " more calls\n";
                 }

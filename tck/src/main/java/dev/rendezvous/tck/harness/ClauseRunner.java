@@ -146,7 +146,8 @@ public final class ClauseRunner {
                 x.failure().trace(),
                 boxed(x.shrunkChoices()),
                 x.shrinkRuns(),
-                detail(x.failure()));
+                detail(x.failure()),
+                x.shrinkPasses());
     }
 
     /** The sentence a failure names: the clause's ID and its quote. */

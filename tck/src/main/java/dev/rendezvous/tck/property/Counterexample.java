@@ -1,6 +1,7 @@
 package dev.rendezvous.tck.property;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,18 +13,31 @@ import java.util.Objects;
  * @param shrinkComplete   {@code true} if shrinking stopped because nothing smaller failed,
  *                         {@code false} if its budget ran out first
  * @param replayToken      reproduces the shrunk case: property id, seed and shrunk sequence
+ * @param shrinkPasses     what each pass of the shrinker did, in pass order
  */
 public record Counterexample(
         TrialOutcome.Failed failure,
         long[] originalChoices,
         int shrinkRuns,
         boolean shrinkComplete,
-        ReplayToken replayToken) {
+        ReplayToken replayToken,
+        List<ShrinkPass> shrinkPasses) {
 
     public Counterexample {
         Objects.requireNonNull(failure, "failure");
         Objects.requireNonNull(replayToken, "replayToken");
         originalChoices = originalChoices.clone();
+        shrinkPasses = List.copyOf(shrinkPasses);
+    }
+
+    /** A counterexample whose passes are not told apart (none listed). */
+    public Counterexample(
+            TrialOutcome.Failed failure,
+            long[] originalChoices,
+            int shrinkRuns,
+            boolean shrinkComplete,
+            ReplayToken replayToken) {
+        this(failure, originalChoices, shrinkRuns, shrinkComplete, replayToken, List.of());
     }
 
     /** A copy of the choice sequence of the first failing try. */
@@ -44,12 +58,14 @@ public record Counterexample(
                 && Arrays.equals(originalChoices, other.originalChoices)
                 && shrinkRuns == other.shrinkRuns
                 && shrinkComplete == other.shrinkComplete
-                && replayToken.equals(other.replayToken);
+                && replayToken.equals(other.replayToken)
+                && shrinkPasses.equals(other.shrinkPasses);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(failure, Arrays.hashCode(originalChoices), shrinkRuns, shrinkComplete, replayToken);
+        return Objects.hash(
+                failure, Arrays.hashCode(originalChoices), shrinkRuns, shrinkComplete, replayToken, shrinkPasses);
     }
 
     @Override

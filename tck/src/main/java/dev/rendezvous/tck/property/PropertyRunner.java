@@ -95,6 +95,7 @@ public final class PropertyRunner {
                 failing.recorded(),
                 shrunk.runs(),
                 shrunk.complete(),
-                new ReplayToken(propertyId, config.seed(), smallest.recorded()));
+                new ReplayToken(propertyId, config.seed(), smallest.recorded()),
+                shrunk.passes());
     }
 }

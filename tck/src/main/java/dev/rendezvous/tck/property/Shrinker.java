@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -37,7 +38,8 @@ import java.util.function.LongSupplier;
  * Every candidate is replayed; it is taken only if the replay fails and what it actually drew is
  * shortlex-smaller than the best so far. Invalid, passing and not-verified replays are rejected,
  * and a candidate already tried is not run again. Each taken candidate is strictly smaller, so
- * shrinking also ends without a budget.
+ * shrinking also ends without a budget. Each pass counts the candidates it ran and those it took
+ * ({@link ShrinkPass}), so that a slow shrink shows where its runs went.
  */
 final class Shrinker {
     private static final int MAX_ADJACENT_GROUPS = 4;
@@ -46,12 +48,28 @@ final class Shrinker {
     private static final int[] SORT_WINDOWS = {2, 3};
     private static final int REDISTRIBUTE_REACH = 3;
 
+    /** The passes, in the order each round runs them; their names are those of {@link ShrinkPass}. */
+    enum Pass {
+        DELETE_GROUPS,
+        DELETE_CHUNKS,
+        ZERO_CHUNKS,
+        LOWER_DUPLICATES,
+        LOWER_EACH,
+        SORT_WINDOWS,
+        SWAP_ADJACENT_GROUPS,
+        REDISTRIBUTE;
+
+        String label() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
     /**
-     * What shrinking found: the smallest failing run, the runs it took, and whether it is complete:
-     * its last round found nothing smaller with budget to spare, so every candidate of that round
-     * was tried.
+     * What shrinking found: the smallest failing run, the runs it took, whether it is complete (its
+     * last round found nothing smaller with budget to spare, so every candidate of that round was
+     * tried), and what each pass did, in pass order.
      */
-    record Result(TrialRun smallest, int runs, boolean complete) {}
+    record Result(TrialRun smallest, int runs, boolean complete, List<ShrinkPass> passes) {}
 
     private final Trial trial;
     private final int maxRuns;
@@ -61,6 +79,9 @@ final class Shrinker {
     private final Set<LongBuffer> tried = new HashSet<>();
     private TrialRun best;
     private int runs;
+    private Pass pass = Pass.DELETE_GROUPS;
+    private final int[] passRuns = new int[Pass.values().length];
+    private final int[] passShrinks = new int[Pass.values().length];
 
     Shrinker(Trial trial, TrialRun failing, int maxRuns, Duration budget, LongSupplier nanoClock) {
         if (!failing.failed()) {
@@ -88,10 +109,20 @@ final class Shrinker {
             redistribute();
             improved = Shortlex.compare(best.recorded(), before) < 0;
         }
-        return new Result(best, runs, !improved && !exhausted());
+        return new Result(best, runs, !improved && !exhausted(), passes());
+    }
+
+    /** What each pass did so far, in pass order (the passes also run one by one, each on its own). */
+    List<ShrinkPass> passes() {
+        List<ShrinkPass> out = new ArrayList<>();
+        for (Pass p : Pass.values()) {
+            out.add(new ShrinkPass(p.label(), passRuns[p.ordinal()], passShrinks[p.ordinal()]));
+        }
+        return List.copyOf(out);
     }
 
     void deleteGroups() {
+        pass = Pass.DELETE_GROUPS;
         for (int count = MAX_ADJACENT_GROUPS; count >= 1; count--) {
             for (int i = best.groups().size() - 1; i >= 0 && !exhausted(); i--) {
                 List<ChoiceGroup> groups = best.groups();
@@ -123,6 +154,7 @@ final class Shrinker {
     }
 
     void deleteChunks() {
+        pass = Pass.DELETE_CHUNKS;
         for (int size : DELETE_SIZES) {
             for (int i = current().length - size; i >= 0 && !exhausted(); i--) {
                 if (i + size <= current().length) {
@@ -133,6 +165,7 @@ final class Shrinker {
     }
 
     void zeroChunks() {
+        pass = Pass.ZERO_CHUNKS;
         for (int size : ZERO_SIZES) {
             for (int i = 0; i + size <= current().length && !exhausted(); i++) {
                 long[] candidate = current().clone();
@@ -145,6 +178,7 @@ final class Shrinker {
     }
 
     void lowerDuplicates() {
+        pass = Pass.LOWER_DUPLICATES;
         for (int[] positions : repeatedValues(best)) {
             long[] base = current().clone();
             if (!exhausted() && positions[positions.length - 1] < base.length && sameValue(base, positions)) {
@@ -154,6 +188,7 @@ final class Shrinker {
     }
 
     void lowerEach() {
+        pass = Pass.LOWER_EACH;
         for (int i = 0; i < current().length && !exhausted(); i++) {
             long[] base = current().clone();
             int at = i;
@@ -164,6 +199,7 @@ final class Shrinker {
     }
 
     void sortWindows() {
+        pass = Pass.SORT_WINDOWS;
         for (int size : SORT_WINDOWS) {
             for (int i = 0; i + size <= current().length && !exhausted(); i++) {
                 long[] candidate = current().clone();
@@ -176,6 +212,7 @@ final class Shrinker {
     }
 
     void swapAdjacentGroups() {
+        pass = Pass.SWAP_ADJACENT_GROUPS;
         for (int i = 0; i < best.groups().size() && !exhausted(); i++) {
             List<ChoiceGroup> groups = best.groups();
             int end = i < groups.size() ? endOfAdjacent(groups, i, 2) : -1;
@@ -190,6 +227,7 @@ final class Shrinker {
     }
 
     void redistribute() {
+        pass = Pass.REDISTRIBUTE;
         for (int i = 0; i < current().length && !exhausted(); i++) {
             for (int to : redistributionTargets(best, i)) {
                 long[] base = current().clone();
@@ -269,9 +307,11 @@ final class Shrinker {
             return false;
         }
         runs++;
+        passRuns[pass.ordinal()]++;
         TrialRun run = TrialRun.execute(trial, Choices.replay(candidate));
         if (run.failed() && Shortlex.compare(run.recorded(), current()) < 0) {
             best = run;
+            passShrinks[pass.ordinal()]++;
             return true;
         }
         return false;

@@ -1,5 +1,6 @@
 package dev.rendezvous.tck.results;
 
+import dev.rendezvous.tck.property.ShrinkPass;
 import java.util.List;
 
 /**
@@ -11,13 +12,27 @@ import java.util.List;
  * @param choices the shrunk choice sequence the case was generated from
  * @param shrinkRuns how many runs shrinking took
  * @param detail anything else that shows the failure (a thread dump of a hung call), or empty
+ * @param shrinkPasses what each pass of the shrinker did, in pass order (empty when nothing was shrunk)
  */
 public record Counterexample(
-        String property, String message, List<String> calls, List<Long> choices, int shrinkRuns, String detail) {
+        String property,
+        String message,
+        List<String> calls,
+        List<Long> choices,
+        int shrinkRuns,
+        String detail,
+        List<ShrinkPass> shrinkPasses) {
 
     public Counterexample {
         calls = List.copyOf(calls);
         choices = List.copyOf(choices);
         detail = detail == null ? "" : detail;
+        shrinkPasses = List.copyOf(shrinkPasses);
+    }
+
+    /** A case that was not shrunk pass by pass (none listed). */
+    public Counterexample(
+            String property, String message, List<String> calls, List<Long> choices, int shrinkRuns, String detail) {
+        this(property, message, calls, choices, shrinkRuns, detail, List.of());
     }
 }

@@ -2,6 +2,7 @@ package dev.rendezvous.tck.results;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.property.ShrinkPass;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -83,6 +84,15 @@ public final class ResultsJson {
         m.put("choices", x.choices());
         m.put("shrinkRuns", x.shrinkRuns());
         m.put("detail", x.detail());
+        List<Map<String, Object>> passes = new ArrayList<>();
+        for (ShrinkPass p : x.shrinkPasses()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("pass", p.name());
+            pm.put("runs", p.runs());
+            pm.put("shrinks", p.shrinks());
+            passes.add(pm);
+        }
+        m.put("shrinkPasses", passes);
         return m;
     }
 
@@ -102,13 +112,22 @@ public final class ResultsJson {
             for (Object o : (List<Object>) cm.getOrDefault("calls", List.of())) {
                 calls.add(String.valueOf(o));
             }
+            List<ShrinkPass> passes = new ArrayList<>();
+            for (Object o : (List<Object>) cm.getOrDefault("shrinkPasses", List.of())) {
+                Map<String, Object> pm = (Map<String, Object>) o;
+                passes.add(new ShrinkPass(
+                        (String) pm.get("pass"),
+                        ((Number) pm.get("runs")).intValue(),
+                        ((Number) pm.get("shrinks")).intValue()));
+            }
             x = new Counterexample(
                     (String) cm.get("property"),
                     (String) cm.get("message"),
                     calls,
                     choices,
                     ((Number) cm.getOrDefault("shrinkRuns", 0L)).intValue(),
-                    (String) cm.get("detail"));
+                    (String) cm.get("detail"),
+                    passes);
         }
         return new ClauseResult(
                 clause,

@@ -16,6 +16,7 @@ import dev.rendezvous.tck.check.StuckCall;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.property.InvalidCase;
 import dev.rendezvous.tck.property.ReplayToken;
+import dev.rendezvous.tck.property.ShrinkPass;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Verdict;
 import java.time.Duration;
@@ -155,6 +156,9 @@ class ClauseRunnerTest {
             assertThat(x.calls()).singleElement().asString().matches("socket\\(AF_INET, SOCK_STREAM\\) = \\d+");
             assertThat(x.choices()).containsExactly(10L);
             assertThat(x.shrinkRuns()).isPositive();
+            assertThat(x.shrinkPasses().stream().mapToInt(ShrinkPass::runs).sum())
+                    .as("the passes' runs add up to the shrink's")
+                    .isEqualTo(x.shrinkRuns());
             assertThat(x.detail()).isEmpty();
         });
         ReplayToken token = ReplayToken.parse(r.replay());

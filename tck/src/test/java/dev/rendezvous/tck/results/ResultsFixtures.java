@@ -2,6 +2,7 @@ package dev.rendezvous.tck.results;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.property.ShrinkPass;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +24,8 @@ final class ResultsFixtures {
                 List.of("socket(AF_INET, SOCK_STREAM) = 3", "bind(3, ...) -> EINVAL (22)"),
                 List.of(1L, 0L, -1L),
                 17,
-                "\"rendezvous-case\" RUNNABLE\n");
+                "\"rendezvous-case\" RUNNABLE\n",
+                List.of(new ShrinkPass("delete-groups", 9, 2), new ShrinkPass("lower-each", 8, 0)));
         return new ClauseResult(c, Verdict.FAILED, "property names broke: the name differs", 9, 250, x, "rv1:x:1::0");
     }
 

@@ -116,6 +116,11 @@ class ResultsJsonTest {
         x.put("choices", List.of(1L, 0L, -1L));
         x.put("shrinkRuns", 17);
         x.put("detail", "\"rendezvous-case\" RUNNABLE\n");
+        x.put(
+                "shrinkPasses",
+                List.of(
+                        Map.of("pass", "delete-groups", "runs", 9, "shrinks", 2),
+                        Map.of("pass", "lower-each", "runs", 8, "shrinks", 0)));
         assertThat((Map<String, Object>) m.get("counterexample")).containsExactlyEntriesOf(x);
     }
 
@@ -143,6 +148,7 @@ class ResultsJsonTest {
         x.remove("choices");
         x.remove("shrinkRuns");
         x.remove("detail");
+        x.remove("shrinkPasses");
 
         Counterexample read = ResultsJson.clauseFromMap(m).counterexample();
 
@@ -150,6 +156,7 @@ class ResultsJsonTest {
         assertThat(read.choices()).isEmpty();
         assertThat(read.shrinkRuns()).isZero();
         assertThat(read.detail()).isEmpty();
+        assertThat(read.shrinkPasses()).isEmpty();
         assertThat(read.property()).isEqualTo("CONNECT-INITIATES/names");
     }
 
