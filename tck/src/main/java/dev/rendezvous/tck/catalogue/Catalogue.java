@@ -209,9 +209,9 @@ public final class Catalogue {
                     "fromlen = sizeof(from); newsock = accept(s, (struct sockaddr *)&from, &fromlen); ... The value-result parameter fromlen is initialized by the server to show how much space is associated with from. It is then modified on return to reflect the true size of the name.",
                     Set.of(),
                     ANY_FAMILY,
-                    "returned length = the true size; exactly min(offered, true size) bytes written; nothing past the offered space touched",
-                    "for offered lengths from 0 past the true size, accept (and getsockname, getpeername) set the length to the true size, write exactly min(offered, true) bytes of the name and leave the canary bytes past the offered space untouched",
-                    "FreeBSD returns min(offered, true) as the length: a documented deviation from the behaviour stated here."),
+                    "returned length = the true size; exactly min(offered, true size) bytes written; nothing past the offered space touched; a negative length offers no space: EINVAL, nothing written, and accept's pending connection either stays pending or is closed (the client sees the end of the stream or ECONNRESET), never kept from both",
+                    "for offered lengths from 0 past the true size and from past sizeof(struct sockaddr_storage) up to 2,000, accept (and getsockname, getpeername) set the length to the true size, write exactly min(offered, true) bytes of the name and leave the canary bytes past the offered space untouched; a negative offered length (-1, down to -2,000, INT_MIN) gives EINVAL and writes nothing, and the client whose connection was pending is then accepted by the next accept or sees its connection end",
+                    "FreeBSD returns min(offered, true) as the length: a documented deviation from the behaviour stated here. Linux takes any large length, and for a negative one gives EINVAL after it has taken the connection off the queue: the connection is closed and its client reads the end of the stream."),
             clause(
                     "ACCEPT-NULL-POINTER",
                     MUST,

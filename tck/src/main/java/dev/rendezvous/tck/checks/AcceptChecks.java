@@ -18,6 +18,8 @@ final class AcceptChecks {
             new AcceptLengthIsTrueSize(),
             new GetsocknameLengthIsTrueSize(),
             new GetpeernameLengthIsTrueSize(),
+            new NegativeLengthIsEinval(),
+            new LargeLengthIsTrueSize(),
             new AcceptWithNullBuffer(),
             new AcceptBlocksUntilClient(),
             new InterruptedAcceptFails(),
