@@ -13,6 +13,7 @@ final class AcceptChecks {
             new BacklogQueuesClients(),
             new AnyBacklogListens(),
             new UnixFromLength(),
+            new UnixFromLengthToTheLimit(),
             new AcceptedDescriptorIsNew(),
             new AcceptNamesTheClient(),
             new AcceptLengthIsTrueSize(),

@@ -11,6 +11,8 @@ final class ConnectChecks {
             new RoundTrip(),
             new UnixLengthWithoutNul(),
             new UnixNoPathIsEinval(),
+            new UnixPathsToTheLimit(),
+            new UnixNamePastSizeof(),
             new InetSizeofLength(),
             new InetShortLengthEinval(),
             new ReachesNamedListener(),
