@@ -263,9 +263,9 @@ public final class Catalogue {
                     "If the server process wants to accept connections on more than one socket, or wants to avoid blocking on the accept call, there are alternatives; they will be considered in ``Advanced topics''.",
                     Set.of(NONBLOCKING),
                     ANY_FAMILY,
-                    "non-blocking accept: EAGAIN (= EWOULDBLOCK) at once when nothing is pending; non-blocking connect: success or EINPROGRESS, then established",
-                    "in non-blocking mode, accept with nothing pending gives EAGAIN without blocking; connect gives success or EINPROGRESS and the connection then completes and is accepted",
-                    "On Linux an accepted socket does not inherit O_NONBLOCK."));
+                    "non-blocking accept: EAGAIN (= EWOULDBLOCK) at once when nothing is pending; non-blocking connect: success or EINPROGRESS, then established; a second connect gives EALREADY while the first is in progress, EISCONN or success once it is established; the socket accept returns is in blocking mode whatever the listener's mode",
+                    "in non-blocking mode, accept with nothing pending gives EAGAIN without blocking; connect gives success or EINPROGRESS and the connection then completes and is accepted; with non-blocking clients queued past a listener's backlog, a second connect right after EINPROGRESS gives EALREADY (in progress) or EISCONN/success (established), never EINPROGRESS again; a socket accepted from a blocking or non-blocking listener blocks in recv until bytes come",
+                    "On Linux an accepted socket does not inherit O_NONBLOCK; the BSDs let it inherit the listener's mode, a documented deviation from the SPI. Linux drops SYNs to a listener whose queue is full, so such a connect stays in progress (EALREADY)."));
 
     private static final Map<String, Clause> BY_ID = new LinkedHashMap<>();
 

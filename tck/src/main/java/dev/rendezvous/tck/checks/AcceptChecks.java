@@ -27,7 +27,9 @@ final class AcceptChecks {
             new AcceptTakesAnyClient(),
             new ClosingAcceptedEndsClient(),
             new NonblockingAcceptGivesEagain(),
-            new NonblockingConnectCompletes());
+            new NonblockingConnectCompletes(),
+            new AcceptedSocketBlocks(),
+            new ConnectWhilePending());
 
     private AcceptChecks() {}
 }
