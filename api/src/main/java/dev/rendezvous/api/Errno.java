@@ -11,8 +11,18 @@ import java.util.Optional;
  * <p>It holds every errno that the contract names (ETIMEDOUT, ECONNREFUSED — spelled
  * {@code ECONNREFUSE} in the contract's text —, ENETDOWN, EHOSTDOWN, ENETUNREACH,
  * EHOSTUNREACH, EINTR), the errnos of the contract's pointer to the "Advanced topics"
- * (EWOULDBLOCK/EAGAIN, EINPROGRESS, EALREADY), and those the calls give on misuse on Linux.
+ * (EWOULDBLOCK/EAGAIN, EINPROGRESS, EALREADY), those the calls give on misuse on Linux, and
+ * those the file system gives a UNIX-domain {@code bind} or {@code connect}: ENOENT, ENOTDIR,
+ * EACCES, ENAMETOOLONG, ELOOP, EROFS, ENOSPC, EDQUOT.
  * {@link #EWOULDBLOCK} is the same error as {@link #EAGAIN}, as on Linux.
+ *
+ * <p>An errno this table does not hold cannot be an {@link ErrnoException}. An implementation
+ * that meets one throws an unchecked exception that names the call and the number (never a
+ * guessed errno from this table); the kit reports that as a failure of the clause in progress,
+ * with the exception as evidence. A number that a real stack gives for these calls belongs in
+ * this table: report it, and a later version adds it.
+ *
+ * <p>Changed in 0.2.0: {@link #ENOSPC}, {@link #EROFS} and {@link #EDQUOT} are new.
  */
 @Stable
 public enum Errno {
@@ -26,6 +36,10 @@ public enum Errno {
     EACCES(13, "Permission denied"),
     EFAULT(14, "Bad address"),
     ENOTDIR(20, "Not a directory"),
+    /** A UNIX-domain bind with no room left on the file system for the socket's file (since 0.2.0). */
+    ENOSPC(28, "No space left on device"),
+    /** A UNIX-domain bind on a read-only file system (since 0.2.0). */
+    EROFS(30, "Read-only file system"),
     EINVAL(22, "Invalid argument"),
     ENFILE(23, "Too many open files in system"),
     EMFILE(24, "Too many open files"),
@@ -54,6 +68,8 @@ public enum Errno {
     EHOSTUNREACH(113, "No route to host"),
     EALREADY(114, "Operation already in progress"),
     EINPROGRESS(115, "Operation now in progress"),
+    /** A UNIX-domain bind past the user's disk quota (since 0.2.0). */
+    EDQUOT(122, "Disk quota exceeded"),
     EPIPE(32, "Broken pipe");
 
     /** The same error as {@link #EAGAIN}: Linux gives both names one number (11). */

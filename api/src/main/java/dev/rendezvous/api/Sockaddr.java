@@ -22,6 +22,7 @@ import java.util.Arrays;
  * sockaddr_in6 (AF_INET6, 28 bytes)  0-1 sin6_family = 10  2-3 sin6_port  4-7 sin6_flowinfo
  *                                     8-23 sin6_addr  24-27 sin6_scope_id (host order)
  * sockaddr_un  (AF_UNIX, up to 110)  0-1 sun_family = 1   2-109 sun_path (108 bytes)
+ *                                     110 the NUL after a 108-byte path, in a name given back
  * </pre>
  *
  * <p>A UNIX-domain name's length: the contract's example gives
@@ -30,6 +31,17 @@ import java.util.Arrays;
  * has the true size 2 + length + 1 (the NUL counted), as on Linux. {@link #unix(String)}
  * gives the latter; {@link #withLength(int)} gives any other length of the same bytes.
  * A name whose first path byte is NUL is an abstract name (Linux); its length has no NUL.
+ *
+ * <p>The longest UNIX-domain name is {@value #MAX_UNIX_NAME_LENGTH} bytes long: a path of 108
+ * bytes fills {@code sun_path} with no room for its NUL, and Linux gives such a name back with
+ * the true size 2 + 108 + 1 = 111, one byte more than {@code sizeof(struct sockaddr_un)}. A
+ * caller that offers {@code sizeof(struct sockaddr_un)} then gets 110 bytes and the length 111
+ * (the value-result rule: the name was truncated by its NUL). {@code bind} and {@code connect}
+ * take at most 110 bytes.
+ *
+ * <p>Changed in 0.2.0: {@link #unix(String)} takes paths of 108 bytes (it refused them), and
+ * {@link #decode(byte[], int)} takes a UNIX-domain name of length 111 when its last byte is the
+ * NUL (it refused every length past 110); {@link #MAX_UNIX_NAME_LENGTH} is new.
  *
  * <p>Bad input never truncates silently: every factory and decoder throws an
  * {@link IllegalArgumentException} that says what is wrong and shows the bytes.
@@ -44,8 +56,13 @@ public final class Sockaddr {
     public static final int SIZEOF_SOCKADDR_UN = 110;
     /** {@code offsetof(struct sockaddr_un, sun_path)}, also the size of {@code sa_family}. */
     public static final int OFFSETOF_SUN_PATH = 2;
-    /** Bytes in {@code sun_path}, the terminating NUL included. */
+    /** Bytes in {@code sun_path}: a path of up to 107 bytes and its NUL, or a path of 108 bytes alone. */
     public static final int SUN_PATH_CAPACITY = 108;
+    /**
+     * The longest UNIX-domain name a call gives back: 2 + a path of 108 bytes + its NUL, as
+     * Linux counts it (since 0.2.0).
+     */
+    public static final int MAX_UNIX_NAME_LENGTH = SIZEOF_SOCKADDR_UN + 1;
 
     private final byte[] bytes;
     private final int length;
@@ -100,8 +117,11 @@ public final class Sockaddr {
      * The {@code sockaddr_un} of a path name, with the length the system gives back for it:
      * 2 + the path's UTF-8 length + 1 for the NUL.
      *
+     * A path of 108 bytes fills {@code sun_path} without its NUL; its name has the length 111
+     * (since 0.2.0; before, such a path was refused).
+     *
      * @throws IllegalArgumentException if the path is empty, holds a NUL, or needs more than
-     *     107 bytes (108 with its NUL): never truncated
+     *     108 bytes: never truncated
      */
     public static Sockaddr unix(String path) {
         if (path == null) {
@@ -116,10 +136,9 @@ public final class Sockaddr {
                 throw new IllegalArgumentException("UNIX-domain path holds a NUL byte: " + path);
             }
         }
-        if (p.length + 1 > SUN_PATH_CAPACITY) {
-            throw new IllegalArgumentException("UNIX-domain path is " + p.length
-                    + " bytes; sun_path holds at most " + (SUN_PATH_CAPACITY - 1)
-                    + " and a NUL: " + path);
+        if (p.length > SUN_PATH_CAPACITY) {
+            throw new IllegalArgumentException("UNIX-domain path is " + p.length + " bytes; sun_path holds at most "
+                    + SUN_PATH_CAPACITY + ": " + path);
         }
         byte[] b = new byte[OFFSETOF_SUN_PATH + p.length + 1];
         putFamily(b, AddressFamily.AF_UNIX);
@@ -138,8 +157,9 @@ public final class Sockaddr {
      * Decodes the first {@code length} bytes of {@code bytes} as a name.
      *
      * @throws IllegalArgumentException if the length is negative or exceeds the array, the
-     *     family is not AF_INET, AF_INET6 or AF_UNIX, or the length is short of, or (for the
-     *     Internet families) not equal to, the family's size
+     *     family is not AF_INET, AF_INET6 or AF_UNIX, the length is short of, or (for the
+     *     Internet families) not equal to, the family's size, or a UNIX-domain name is longer
+     *     than 110 bytes without being the name of a 108-byte path with its NUL (length 111)
      */
     public static Sockaddr decode(byte[] bytes, int length) {
         if (bytes == null) {
@@ -161,15 +181,29 @@ public final class Sockaddr {
                 requireLength(bytes, length, SIZEOF_SOCKADDR_IN6, "sockaddr_in6");
                 break;
             case AddressFamily.AF_UNIX:
-                if (length > SIZEOF_SOCKADDR_UN) {
-                    throw new IllegalArgumentException("sockaddr_un length " + length + " exceeds " + SIZEOF_SOCKADDR_UN
-                            + ": " + Hex.of(bytes, length));
+                if (length > MAX_UNIX_NAME_LENGTH) {
+                    throw new IllegalArgumentException("sockaddr_un length " + length + " exceeds "
+                            + MAX_UNIX_NAME_LENGTH + ": " + Hex.of(bytes, length));
+                }
+                if (length == MAX_UNIX_NAME_LENGTH && !isLongestPathWithNul(bytes)) {
+                    throw new IllegalArgumentException("sockaddr_un length " + length
+                            + " holds only a path of 108 bytes and its NUL: " + Hex.of(bytes, length));
                 }
                 break;
             default:
                 throw new IllegalArgumentException("unknown family " + family + " in " + Hex.of(bytes, length));
         }
         return new Sockaddr(Arrays.copyOf(bytes, length), length);
+    }
+
+    /** Whether a name of 111 bytes is 108 path bytes (none NUL) and the NUL. */
+    private static boolean isLongestPathWithNul(byte[] bytes) {
+        for (int i = OFFSETOF_SUN_PATH; i < SIZEOF_SOCKADDR_UN; i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return bytes[SIZEOF_SOCKADDR_UN] == 0;
     }
 
     /** Decodes a whole array as a name; see {@link #decode(byte[], int)}. */

@@ -37,9 +37,13 @@ public final class SockaddrBuffer {
         this.length = offered;
     }
 
-    /** A buffer as large as the largest name ({@code sockaddr_un}, 110 bytes). */
+    /**
+     * A buffer as large as the largest name a call gives back: {@value Sockaddr#MAX_UNIX_NAME_LENGTH}
+     * bytes, a {@code sockaddr_un} whose 108-byte path is followed by its NUL. (Changed in 0.2.0:
+     * it was {@code sizeof(struct sockaddr_un)}, 110 bytes, which truncates that name.)
+     */
     public static SockaddrBuffer ofMaximumSize() {
-        return new SockaddrBuffer(Sockaddr.SIZEOF_SOCKADDR_UN);
+        return new SockaddrBuffer(Sockaddr.MAX_UNIX_NAME_LENGTH);
     }
 
     /** The caller's array itself (not a copy): where the call writes. */

@@ -14,14 +14,31 @@ import java.util.Set;
  *   <li>Names travel as bytes in the {@code sockaddr} layouts with an explicit length
  *       ({@link Sockaddr}); names come back through a value-result {@link SockaddrBuffer}.</li>
  *   <li>Every failure is an {@link ErrnoException} with the errno of the documented call;
- *       nothing else is ever thrown.</li>
+ *       nothing else is ever thrown. An errno the {@link Errno} table does not hold is the one
+ *       exception: the implementation then throws an unchecked exception that names the call
+ *       and the number, never a guessed errno, and the kit reports it as a failure with that
+ *       evidence (see {@link Errno}).</li>
  *   <li>A signal to the process is {@link Thread#interrupt()} of the calling thread: a
  *       blocking call interrupted so fails with {@link Errno#EINTR}, and the socket stays open
- *       and usable. On return the thread's interrupt status is clear (the signal was
+ *       and usable. On return with EINTR the thread's interrupt status is clear (the signal was
  *       delivered, as a handler would take it).</li>
+ *   <li>A call that completes although an interrupt arrived (the connection was already
+ *       there, the bytes already taken) returns its result: a completed connection or transfer
+ *       is never thrown away. The thread's interrupt status then stays set: the signal is still
+ *       pending, and the next call that would wait fails with EINTR. A blocking call made with
+ *       the status already set may fail with EINTR at once (clearing it), or complete without
+ *       waiting and leave it set.</li>
+ *   <li>A UNIX-domain name given back may be {@link Sockaddr#MAX_UNIX_NAME_LENGTH} (111) bytes
+ *       long: a 108-byte path and its NUL, one byte more than {@code sizeof(struct sockaddr_un)}
+ *       (see {@link Sockaddr}).</li>
+ *   <li>When the kit is done with an instance it calls {@link #release()} once; no call
+ *       follows.</li>
  *   <li>Calls on different descriptors may come from different threads at once; accept may
  *       block in one thread while others connect and close.</li>
  * </ul>
+ *
+ * <p>Changed in 0.2.0: {@link #release()} is new; the interrupt status after a call that completes,
+ * errnos outside the table and names of length 111 are stated above (0.1.0 left them open).
  *
  * <p>Register an implementation with {@code META-INF/services/dev.rendezvous.api.SocketStack},
  * or name its class to the kit; it needs a public no-argument constructor.
@@ -162,4 +179,16 @@ public interface SocketStack {
      * @throws ErrnoException EBADF for a number not held
      */
     void close(int fd) throws ErrnoException;
+
+    /**
+     * Gives back what the instance holds for itself beyond its descriptors (threads, event
+     * loops, selectors, native memory), so that a JVM that loads many instances, or unloads the
+     * implementation, does not keep them until it exits. The kit calls it once, after its last
+     * call on the instance; descriptors still open may be closed by it. Nothing is called on
+     * the instance afterwards. The default does nothing: an implementation that holds nothing
+     * of its own needs no release.
+     *
+     * @since 0.2.0
+     */
+    default void release() {}
 }

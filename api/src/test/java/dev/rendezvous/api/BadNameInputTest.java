@@ -111,7 +111,7 @@ class BadNameInputTest {
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Sockaddr.unix(path))
-                .withMessageStartingWith("UNIX-domain path is 200 bytes; sun_path holds at most 107 and a NUL");
+                .withMessageStartingWith("UNIX-domain path is 200 bytes; sun_path holds at most 108");
     }
 
     @Test

@@ -83,11 +83,31 @@ class NameLengthEdgesTest {
         assertThat(Sockaddr.decode(UNIX, 110)).hasLength(110).hasUnixPath(SampleNames.asciiPath(107));
     }
 
+    @Test
+    void sockaddr_un_of_a_108_byte_path_decodes_at_111_bytes_with_its_nul() {
+        byte[] longest = Arrays.copyOf(Sockaddr.unix(SampleNames.asciiPath(108)).bytes(), 120);
+
+        assertThat(Sockaddr.decode(longest, 111)).hasLength(111).hasUnixPath(SampleNames.asciiPath(108));
+    }
+
+    @Test
+    void sockaddr_un_of_111_bytes_without_the_nul_last_is_refused() {
+        byte[] noNul = Arrays.copyOf(Sockaddr.unix(SampleNames.asciiPath(108)).bytes(), 120);
+        noNul[110] = 'x';
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(noNul, 111))
+                .withMessageContaining("holds only a path of 108 bytes and its NUL");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Sockaddr.decode(UNIX, 111))
+                .withMessageContaining("holds only a path of 108 bytes and its NUL");
+    }
+
     @ParameterizedTest
-    @ValueSource(ints = {111, 120})
-    void sockaddr_un_past_110_bytes_is_refused(int length) {
+    @ValueSource(ints = {112, 120})
+    void sockaddr_un_past_111_bytes_is_refused(int length) {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> Sockaddr.decode(UNIX, length))
-                .withMessageContaining("sockaddr_un length " + length + " exceeds 110");
+                .withMessageContaining("sockaddr_un length " + length + " exceeds 111");
     }
 }

@@ -54,22 +54,31 @@ class UnixNameCodecTest {
     }
 
     @Test
-    void a_path_of_108_bytes_is_refused_not_truncated() {
+    void a_path_of_108_bytes_fills_sun_path_and_its_name_is_111_bytes_long() {
+        Sockaddr name = Sockaddr.unix(SampleNames.asciiPath(108));
+
+        assertThat(name).hasLength(Sockaddr.MAX_UNIX_NAME_LENGTH).hasUnixPath(SampleNames.asciiPath(108));
+        assertThat(name.bytes()[110]).isZero();
+        assertThat(name.withLength(Sockaddr.SIZEOF_SOCKADDR_UN)).hasUnixPath(SampleNames.asciiPath(108));
+    }
+
+    @Test
+    void a_path_of_109_bytes_is_refused_not_truncated() {
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Sockaddr.unix(SampleNames.asciiPath(108)))
-                .withMessageContaining("108 bytes")
-                .withMessageContaining("at most 107");
+                .isThrownBy(() -> Sockaddr.unix(SampleNames.asciiPath(109)))
+                .withMessageContaining("109 bytes")
+                .withMessageContaining("at most 108");
     }
 
     @Test
     void a_path_is_counted_in_utf8_bytes_not_in_characters() {
         String twoByteChars107 = "\u00e9".repeat(53) + "a"; // 53 * 2 + 1 = 107 bytes, 54 chars
-        String twoByteChars108 = "\u00e9".repeat(54); // 108 bytes, 54 chars
+        String twoByteChars109 = "\u00e9".repeat(54) + "a"; // 109 bytes, 55 chars
 
         assertThat(Sockaddr.unix(twoByteChars107)).hasLength(110).hasUnixPath(twoByteChars107);
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> Sockaddr.unix(twoByteChars108))
-                .withMessageContaining("108 bytes");
+                .isThrownBy(() -> Sockaddr.unix(twoByteChars109))
+                .withMessageContaining("109 bytes");
         assertThat(Sockaddr.unix("/\u20ac")).hasLength(2 + 4 + 1);
     }
 

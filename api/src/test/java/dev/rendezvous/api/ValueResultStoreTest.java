@@ -5,6 +5,7 @@ import static dev.rendezvous.api.assertions.RendezvousAssertions.assertThat;
 import static dev.rendezvous.api.assertions.RendezvousAssertions.assertThatBuffer;
 import static dev.rendezvous.api.assertions.RendezvousAssertions.assertThatErrno;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import dev.rendezvous.api.assertions.Canaries;
@@ -109,8 +110,12 @@ class ValueResultStoreTest {
     void the_largest_buffer_holds_the_largest_name() {
         SockaddrBuffer largest = SockaddrBuffer.ofMaximumSize();
 
-        assertThat(largest.storage()).hasSize(Sockaddr.SIZEOF_SOCKADDR_UN);
-        assertThat(largest.length()).isEqualTo(Sockaddr.SIZEOF_SOCKADDR_UN);
+        assertThat(largest.storage()).hasSize(Sockaddr.MAX_UNIX_NAME_LENGTH);
+        assertThat(largest.length()).isEqualTo(Sockaddr.MAX_UNIX_NAME_LENGTH);
+        Sockaddr longest = Sockaddr.unix(SampleNames.asciiPath(Sockaddr.SUN_PATH_CAPACITY));
+        assertThatCode(() -> largest.store(longest)).doesNotThrowAnyException();
+        assertThat(largest.truncated()).isFalse();
+        assertThat(largest.name()).isEqualTo(longest);
     }
 
     @Test

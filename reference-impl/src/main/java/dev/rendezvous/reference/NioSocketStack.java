@@ -185,4 +185,10 @@ public final class NioSocketStack implements SocketStack {
     public int openDescriptors() {
         return table.size();
     }
+
+    /** Closes the idle selectors the stack keeps for blocking waits; its descriptors stay as they are. */
+    @Override
+    public void release() {
+        resources.selectors.closeIdle();
+    }
 }

@@ -37,4 +37,12 @@ final class SelectorPool {
         idleCount.decrementAndGet();
         Channels.closeQuietly(s);
     }
+
+    /** Closes the idle selectors: the stack is released; a later wait opens a new one. */
+    void closeIdle() {
+        for (Selector s = idle.pollFirst(); s != null; s = idle.pollFirst()) {
+            idleCount.decrementAndGet();
+            Channels.closeQuietly(s);
+        }
+    }
 }

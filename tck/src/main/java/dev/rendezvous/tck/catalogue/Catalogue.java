@@ -69,11 +69,11 @@ public final class Catalogue {
                             "In the UNIX domain, this might appear as: struct sockaddr_un server; ... connect(s, (struct sockaddr *)&server, strlen(server.sun_path) + offsetof(struct sockaddr_un, sun_path));")
                     .requires(Set.of(UNIX))
                     .allowed(
-                            "the length offsetof(sun_path) + strlen (no NUL) is accepted, so is the length with the NUL; a length of 2 or less gives EINVAL")
+                            "the length offsetof(sun_path) + strlen (no NUL) is accepted, so is the length with the NUL; a length of 2 or less gives EINVAL; a length past sizeof(struct sockaddr_un) = 110 gives EINVAL or ENAMETOOLONG with nothing bound or connected; a path longer than 103 bytes (what every system's sun_path holds with its NUL) may be refused at bind with EINVAL or ENAMETOOLONG, nothing bound")
                     .checks(
-                            "connect with length offsetof(sun_path) + strlen(path), for generated paths up to the limit, reaches the server, and so does the length with the NUL; a length without a path (0 to 2) gives EINVAL and leaves the socket unconnected")
+                            "connect with length offsetof(sun_path) + strlen(path), for generated paths up to the family's limit of 108 bytes, reaches the server, and so does the length with the NUL; a length without a path (0 to 2) gives EINVAL and leaves the socket unconnected; a length of 111 to 128 (a name padded after its NUL, or a path too long for sun_path) given to connect or bind gives EINVAL or ENAMETOOLONG and leaves the socket unconnected and unnamed, with no file made")
                     .notes(
-                            "Linux accepts any length from 3 to 110 and reads the path up to the first NUL or the length."),
+                            "Linux accepts any length from 3 to 110 and reads the path up to the first NUL or the length; it binds paths of up to 108 bytes (a 108-byte path's name has the true size 111) and gives EINVAL for a length past 110. The JDK's UNIX-domain channels stop at 106 bytes."),
             clause("CONNECT-INET-LENGTH", MUST)
                     .quote(
                             "while in the Internet domain, it might be: struct sockaddr_in server; ... connect(s, (struct sockaddr *)&server, sizeof(server));")
@@ -178,9 +178,11 @@ public final class Catalogue {
                             "(For the UNIX domain, from would be declared as a struct sockaddr_un but nothing different would need to be done as far as fromlen is concerned.")
                     .requires(Set.of(UNIX))
                     .allowed(
-                            "fromlen = sizeof(struct sockaddr_un) works as in the Internet domain: the true size comes back")
+                            "fromlen = sizeof(struct sockaddr_un) works as in the Internet domain: the true size comes back, also when it exceeds the space offered (111 for a 108-byte path)")
                     .checks(
-                            "in the UNIX domain, accept with fromlen = sizeof(struct sockaddr_un) returns the client's name and sets fromlen to its true size (2 for an unnamed client, 2 + strlen + 1 for a named one, the length of the name for a client the system named itself)"),
+                            "in the UNIX domain, accept with fromlen = sizeof(struct sockaddr_un) returns the client's name and sets fromlen to its true size (2 for an unnamed client, 2 + strlen + 1 for a named one, the length of the name for a client the system named itself), for client paths up to 108 bytes: then fromlen is 111, one more than offered, the first 110 bytes are written and nothing past them")
+                    .notes(
+                            "Linux gives a client bound to a 108-byte path fromlen 111 for 110 offered (the NUL counted, not written)."),
             clause("ACCEPT-NEW-DESCRIPTOR", MUST)
                     .quote("A new descriptor is returned on receipt of a connection (along with a new socket).")
                     .anyOf(ANY_FAMILY)
@@ -199,11 +201,11 @@ public final class Catalogue {
                             "fromlen = sizeof(from); newsock = accept(s, (struct sockaddr *)&from, &fromlen); ... The value-result parameter fromlen is initialized by the server to show how much space is associated with from. It is then modified on return to reflect the true size of the name.")
                     .anyOf(ANY_FAMILY)
                     .allowed(
-                            "returned length = the true size; exactly min(offered, true size) bytes written; nothing past the offered space touched")
+                            "returned length = the true size; exactly min(offered, true size) bytes written; nothing past the offered space touched; a negative length offers no space: EINVAL, nothing written, and accept's pending connection either stays pending or is closed (the client sees the end of the stream or ECONNRESET), never kept from both")
                     .checks(
-                            "for offered lengths from 0 past the true size, accept (and getsockname, getpeername) set the length to the true size, write exactly min(offered, true) bytes of the name and leave the canary bytes past the offered space untouched")
+                            "for offered lengths from 0 past the true size and from past sizeof(struct sockaddr_storage) up to 2,000, accept (and getsockname, getpeername) set the length to the true size, write exactly min(offered, true) bytes of the name and leave the canary bytes past the offered space untouched; a negative offered length (-1, down to -2,000, INT_MIN) gives EINVAL and writes nothing, and the client whose connection was pending is then accepted by the next accept or sees its connection end")
                     .notes(
-                            "FreeBSD returns min(offered, true) as the length: a documented deviation from the behaviour stated here."),
+                            "FreeBSD returns min(offered, true) as the length: a documented deviation from the behaviour stated here. Linux takes any large length, and for a negative one gives EINVAL after it has taken the connection off the queue: the connection is closed and its client reads the end of the stream."),
             clause("ACCEPT-NULL-POINTER", MUST)
                     .quote("If the client's name is not of interest, the second parameter may be a null pointer.")
                     .anyOf(ANY_FAMILY)
@@ -244,10 +246,11 @@ public final class Catalogue {
                     .requires(Set.of(NONBLOCKING))
                     .anyOf(ANY_FAMILY)
                     .allowed(
-                            "non-blocking accept: EAGAIN (= EWOULDBLOCK) at once when nothing is pending; non-blocking connect: success or EINPROGRESS, then established")
+                            "non-blocking accept: EAGAIN (= EWOULDBLOCK) at once when nothing is pending; non-blocking connect: success or EINPROGRESS, then established; a second connect gives EALREADY while the first is in progress, EISCONN or success once it is established; the socket accept returns is in blocking mode whatever the listener's mode")
                     .checks(
-                            "in non-blocking mode, accept with nothing pending gives EAGAIN without blocking; connect gives success or EINPROGRESS and the connection then completes and is accepted")
-                    .notes("On Linux an accepted socket does not inherit O_NONBLOCK."));
+                            "in non-blocking mode, accept with nothing pending gives EAGAIN without blocking; connect gives success or EINPROGRESS and the connection then completes and is accepted; with non-blocking clients queued past a listener's backlog, a second connect right after EINPROGRESS gives EALREADY (in progress) or EISCONN/success (established), never EINPROGRESS again; a socket accepted from a blocking or non-blocking listener blocks in recv until bytes come")
+                    .notes(
+                            "On Linux an accepted socket does not inherit O_NONBLOCK; the BSDs let it inherit the listener's mode, a documented deviation from the SPI. Linux drops SYNs to a listener whose queue is full, so such a connect stays in progress (EALREADY)."));
 
     private static final Map<String, Clause> BY_ID = new LinkedHashMap<>();
 

@@ -34,6 +34,16 @@ public final class Case {
     /** The longest UNIX path the kit generates, in bytes (Linux allows 107; the JDK 106). */
     public static final int MAX_GENERATED_PATH = 100;
 
+    /**
+     * The longest UNIX path every system's {@code sun_path} holds with its NUL (104 bytes on the
+     * BSDs and macOS): every implementation binds it. Longer paths, up to the family's limit of
+     * {@link Sockaddr#SUN_PATH_CAPACITY} bytes (Linux), may be refused.
+     */
+    public static final int PORTABLE_PATH = 103;
+
+    /** The shortest path {@link #unixPathToTheLimit()} draws: room for the run's directory under /tmp. */
+    private static final int SHORTEST_DRAWN_PATH = 48;
+
     private static final String PATH_CHARS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_. ,+=@~é";
     private static final AtomicInteger PATHS = new AtomicInteger();
     /**
@@ -161,6 +171,27 @@ public final class Case {
                 break;
             }
             p.append(ch);
+        }
+        return p.toString();
+    }
+
+    /**
+     * A fresh UNIX-domain path under the run's directory of a drawn length in bytes up to the
+     * family's limit, {@link Sockaddr#SUN_PATH_CAPACITY} (108, no room left for the NUL): drawn
+     * from {@link #PORTABLE_PATH} to the limit, or from 48 bytes (room for the run's directory).
+     * A length shorter than the directory's path is not counted (the draw does not depend on
+     * where the run happens).
+     */
+    public String unixPathToTheLimit() {
+        String base = unixDir.toString() + "/" + PATHS.incrementAndGet() + "-";
+        int length = choices.flip()
+                ? between(PORTABLE_PATH, Sockaddr.SUN_PATH_CAPACITY)
+                : between(SHORTEST_DRAWN_PATH, Sockaddr.SUN_PATH_CAPACITY);
+        int baseBytes = base.getBytes(StandardCharsets.UTF_8).length;
+        assume(baseBytes < length, "the run's directory leaves no room for a path of " + length + " bytes");
+        StringBuilder p = new StringBuilder(base);
+        while (p.length() < length) {
+            p.append((char) ('a' + p.length() % 26));
         }
         return p.toString();
     }

@@ -63,4 +63,25 @@ public final class Pending<T> {
             throw e;
         }
     }
+
+    /**
+     * Waits until one of {@code calls} has finished (returned or thrown), at most
+     * {@code deadline}.
+     *
+     * @return whether one did
+     */
+    public static boolean anyDoneWithin(Duration deadline, Pending<?>... calls) throws InterruptedException {
+        CompletableFuture<?>[] all = new CompletableFuture<?>[calls.length];
+        for (int i = 0; i < calls.length; i++) {
+            all[i] = calls[i].result;
+        }
+        try {
+            CompletableFuture.anyOf(all).get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
 }

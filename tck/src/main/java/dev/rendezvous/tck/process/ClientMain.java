@@ -62,6 +62,7 @@ public final class ClientMain {
             off += n;
         }
         stack.close(fd);
+        stack.release();
         byte[] name = Arrays.copyOf(own.storage(), Math.min(own.length(), own.storage().length));
         return "OK " + toHex(name) + " " + toHex(back);
     }

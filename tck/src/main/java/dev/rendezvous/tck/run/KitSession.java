@@ -192,8 +192,18 @@ public final class KitSession implements AutoCloseable {
         }
     }
 
+    /** Releases the implementation (its last call: {@link SocketStack#release()}) and removes the run's UNIX-domain directory. */
     @Override
     public void close() {
+        try {
+            stack.release();
+        } catch (RuntimeException e) {
+            System.getLogger(KitSession.class.getName())
+                    .log(
+                            System.Logger.Level.WARNING,
+                            "release() of " + stack.getClass().getName() + " failed",
+                            e);
+        }
         try (Stream<Path> walk = Files.walk(unixDir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {

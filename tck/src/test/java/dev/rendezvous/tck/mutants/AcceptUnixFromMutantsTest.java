@@ -15,6 +15,14 @@ class AcceptUnixFromMutantsTest {
     }
 
     @Test
+    void a_fromlen_cut_to_a_bsd_sun_path_is_caught_with_a_client_path_past_104_bytes() {
+        assertKilled(
+                UnixFromCutToBsdSunPath.class,
+                "with fromlen = sizeof(struct sockaddr_un), for a client bound to",
+                "set the length to 106");
+    }
+
+    @Test
     void the_reference_implementation_keeps_the_clause() {
         assertReferencePasses("ACCEPT-UNIX-FROM");
     }

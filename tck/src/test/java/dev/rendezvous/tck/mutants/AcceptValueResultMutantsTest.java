@@ -18,4 +18,14 @@ class AcceptValueResultMutantsTest {
     void getpeername_clamping_the_length_is_caught_with_nothing_offered() {
         assertKilled(GetpeernameClampsLength.class, "getpeername(", "with 0 bytes offered set the length to 0");
     }
+
+    @Test
+    void refusing_a_large_length_is_caught() {
+        assertKilled(LargeLengthRefused.class, "getsockname(", "&len=", "EINVAL (22)", "above 128");
+    }
+
+    @Test
+    void a_connection_taken_by_an_accept_with_a_negative_fromlen_and_kept_is_caught() {
+        assertKilled(NegativeLengthLosesConnection.class, "accept(", "&fromlen=-", "the client's connection was lost");
+    }
 }

@@ -23,6 +23,23 @@ class AlternativesNonblockingMutantsTest {
     }
 
     @Test
+    void an_accepted_socket_inheriting_the_listeners_non_blocking_mode_is_caught() {
+        assertKilled(
+                AcceptedInheritsNonblocking.class,
+                "the socket accepted from a non-blocking listener is not in blocking mode",
+                "EAGAIN");
+    }
+
+    @Test
+    void einprogress_again_while_a_connect_is_pending_is_caught() {
+        assertKilled(
+                PendingConnectGivesEinprogressAgain.class,
+                "a second connect(",
+                "failed with EINPROGRESS",
+                "expected EALREADY");
+    }
+
+    @Test
     void the_reference_implementation_keeps_the_clause() {
         assertReferencePasses("ALTERNATIVES-NONBLOCKING");
     }

@@ -33,6 +33,12 @@ class ConnectMutantsTest {
                         "= 2 + strlen(path), no NUL) failed with EINVAL",
                         "but a server listens at the name"),
                 row(UnixShortLengthConnects.class, "holds no path: expected EINVAL", "but the call succeeded"),
+                row(ConnectRefusesLongPaths.class, "= 2 + strlen(path)) failed with ENAMETOOLONG", "a path of 10"),
+                row(
+                        UnixLengthPastSizeofTaken.class,
+                        "padded with zeros",
+                        "a length past sizeof(struct sockaddr_un) = 110",
+                        "but the call succeeded"),
                 row(ShortInetLengthPadded.class, "with a length short of sizeof(server)", "expected EINVAL"),
                 row(ConnectToOtherListener.class, "the client's peer name after connect", "naming listener"),
                 row(NoAutobind.class, "port 0, so the system selected and bound no name"),

@@ -90,4 +90,9 @@ public class ForwardingStack implements SocketStack {
     public void close(int fd) throws ErrnoException {
         target.close(fd);
     }
+
+    @Override
+    public void release() {
+        target.release();
+    }
 }

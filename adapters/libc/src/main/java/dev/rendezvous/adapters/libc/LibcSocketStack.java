@@ -11,6 +11,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -184,6 +185,21 @@ public final class LibcSocketStack implements SocketStack {
         }
         nonBlocking.remove(fd);
         call("close", (arena, state) -> Libc.close(state, fd));
+    }
+
+    /**
+     * Closes the kernel descriptors this stack still holds: they are the process's, and would
+     * stay open until the JVM exits. The signal handler stays installed (it is the process's, once).
+     */
+    @Override
+    public void release() {
+        for (Integer fd : List.copyOf(held)) {
+            try {
+                close(fd);
+            } catch (ErrnoException e) {
+                // closed by another thread meanwhile: nothing left to release
+            }
+        }
     }
 
     /** One libc call: its arena, its errno capture, and -1 turned into the errno's exception. */

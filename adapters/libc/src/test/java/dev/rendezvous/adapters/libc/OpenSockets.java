@@ -58,6 +58,13 @@ final class OpenSockets implements AutoCloseable {
         return buffer.name();
     }
 
+    /** The peer's name (getpeername with room for any name). */
+    Sockaddr peerOf(int fd) throws ErrnoException {
+        SockaddrBuffer buffer = SockaddrBuffer.ofMaximumSize();
+        stack.getpeername(fd, buffer);
+        return buffer.name();
+    }
+
     /** 127.0.0.1:0, [::1]:0, or a fresh path in a short temporary directory. */
     Sockaddr loopback(int family) throws IOException {
         switch (family) {

@@ -17,9 +17,11 @@ import java.net.SocketAddress;
 import java.nio.ByteBuffer;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The SPI on Netty's native epoll transport: {@link LinuxSocket}, Netty's own JNI binding of
@@ -65,6 +67,7 @@ public final class NettyEpollSocketStack implements SocketStack {
     private static final int ACCEPTED_ADDRESS_SIZE = 25;
 
     private final Map<Integer, OpenSocket> held = new ConcurrentHashMap<>();
+    private final AtomicBoolean released = new AtomicBoolean();
 
     /**
      * A stack with no descriptors yet.
@@ -77,6 +80,7 @@ public final class NettyEpollSocketStack implements SocketStack {
                     "Netty's native epoll transport is not available: " + Epoll.unavailabilityCause(),
                     Epoll.unavailabilityCause());
         }
+        Readiness.retainLoop();
     }
 
     @Override
@@ -259,6 +263,28 @@ public final class NettyEpollSocketStack implements SocketStack {
         } catch (IOException | RuntimeException e) {
             throw NettyErrors.toErrno("close", e);
         }
+    }
+
+    /**
+     * Closes the descriptors still open and leaves the shared event loop, which ends with the
+     * last stack released (Netty's event loop would otherwise live until the JVM exits).
+     */
+    @Override
+    public void release() {
+        if (!released.compareAndSet(false, true)) {
+            return;
+        }
+        for (Integer fd : List.copyOf(held.keySet())) {
+            OpenSocket s = held.remove(fd);
+            if (s != null) {
+                try {
+                    s.close();
+                } catch (IOException | RuntimeException e) {
+                    // released anyway: the descriptor is gone from the stack
+                }
+            }
+        }
+        Readiness.releaseLoop();
     }
 
     private OpenSocket held(int fd) throws ErrnoException {

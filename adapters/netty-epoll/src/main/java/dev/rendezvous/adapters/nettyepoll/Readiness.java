@@ -9,6 +9,7 @@ import io.netty.channel.epoll.EpollIoHandler;
 import io.netty.channel.epoll.EpollIoOps;
 import io.netty.channel.unix.FileDescriptor;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import java.util.concurrent.TimeUnit;
 
 /**
  * When one socket becomes readable or writable, as Netty's epoll event loop reports it: the
@@ -82,13 +83,42 @@ final class Readiness implements EpollIoHandle {
         }
     }
 
-    /** The one event loop all sockets of all stacks share; its thread is a daemon. */
-    private static final class EventLoop {
-        private static final MultiThreadIoEventLoopGroup GROUP = new MultiThreadIoEventLoopGroup(
-                1, new DefaultThreadFactory("rendezvous-netty-epoll", true), EpollIoHandler.newFactory());
+    /** A stack begins to use the shared event loop. */
+    static void retainLoop() {
+        EventLoop.retain();
+    }
 
-        static IoEventLoop next() {
-            return GROUP.next();
+    /** A stack is released; the event loop ends when no stack uses it any more. */
+    static void releaseLoop() {
+        EventLoop.release();
+    }
+
+    /**
+     * The one event loop the sockets of every live stack share; its thread is a daemon. It starts
+     * with the first socket and ends when the last stack that uses it is released.
+     */
+    private static final class EventLoop {
+        private static MultiThreadIoEventLoopGroup group;
+        private static int stacks;
+
+        static synchronized void retain() {
+            stacks++;
+        }
+
+        static synchronized void release() {
+            stacks = Math.max(0, stacks - 1);
+            if (stacks == 0 && group != null) {
+                group.shutdownGracefully(0, 0, TimeUnit.MILLISECONDS);
+                group = null;
+            }
+        }
+
+        static synchronized IoEventLoop next() {
+            if (group == null) {
+                group = new MultiThreadIoEventLoopGroup(
+                        1, new DefaultThreadFactory("rendezvous-netty-epoll", true), EpollIoHandler.newFactory());
+            }
+            return group.next();
         }
     }
 }

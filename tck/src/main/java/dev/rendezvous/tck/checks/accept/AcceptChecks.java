@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 /** The properties of the {@code ACCEPT-} clauses: one constant per clause, named after its ID. */
 public final class AcceptChecks {
     /** {@code ACCEPT-UNIX-FROM}. */
-    public static final List<Property> ACCEPT_UNIX_FROM = List.of(new UnixFromLength());
+    public static final List<Property> ACCEPT_UNIX_FROM = List.of(new UnixFromLength(), new UnixFromLengthToTheLimit());
 
     /** {@code ACCEPT-NEW-DESCRIPTOR}. */
     public static final List<Property> ACCEPT_NEW_DESCRIPTOR = List.of(new AcceptedDescriptorIsNew());
@@ -16,8 +16,12 @@ public final class AcceptChecks {
     public static final List<Property> ACCEPT_CLIENT_NAME = List.of(new AcceptNamesTheClient());
 
     /** {@code ACCEPT-VALUE-RESULT}. */
-    public static final List<Property> ACCEPT_VALUE_RESULT =
-            List.of(new AcceptLengthIsTrueSize(), new GetsocknameLengthIsTrueSize(), new GetpeernameLengthIsTrueSize());
+    public static final List<Property> ACCEPT_VALUE_RESULT = List.of(
+            new AcceptLengthIsTrueSize(),
+            new GetsocknameLengthIsTrueSize(),
+            new GetpeernameLengthIsTrueSize(),
+            new NegativeLengthIsEinval(),
+            new LargeLengthIsTrueSize());
 
     /** {@code ACCEPT-NULL-POINTER}. */
     public static final List<Property> ACCEPT_NULL_POINTER = List.of(new AcceptWithNullBuffer());

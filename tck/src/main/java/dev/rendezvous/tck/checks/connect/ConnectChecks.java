@@ -10,8 +10,8 @@ public final class ConnectChecks {
     public static final List<Property> CONNECT_INITIATES = List.of(new RoundTrip());
 
     /** {@code CONNECT-UNIX-LENGTH}. */
-    public static final List<Property> CONNECT_UNIX_LENGTH =
-            List.of(new UnixLengthWithoutNul(), new UnixNoPathIsEinval());
+    public static final List<Property> CONNECT_UNIX_LENGTH = List.of(
+            new UnixLengthWithoutNul(), new UnixNoPathIsEinval(), new UnixPathsToTheLimit(), new UnixNamePastSizeof());
 
     /** {@code CONNECT-INET-LENGTH}. */
     public static final List<Property> CONNECT_INET_LENGTH =

@@ -14,6 +14,9 @@ import java.util.Arrays;
  * bytes of the name are written, and nothing past them is touched.
  */
 public final class ValueResult {
+    /** {@code sizeof(struct sockaddr_storage)} on Linux: the largest size a C caller usually offers. */
+    public static final int SIZEOF_SOCKADDR_STORAGE = 128;
+
     /** What fills the array before the call; any other byte past the name's bytes was written by the call. */
     public static final byte CANARY = (byte) 0xA5;
     /** Canary bytes past the offered space. */
