@@ -104,9 +104,9 @@ public final class Catalogue {
                     "An error is returned if the connection was unsuccessful",
                     Set.of(),
                     ANY_FAMILY,
-                    "an ErrnoException (ECONNREFUSED, ENOENT or another errno); never a return, never another exception",
-                    "connect to a name where no server listens (bound without listen; in the UNIX domain also a path that does not exist) fails with an errno, for every claimed family, and the socket is not connected afterwards (getpeername gives ENOTCONN)",
-                    ""),
+                    "an ErrnoException (ECONNREFUSED, ENOENT or another errno); never a return, never another exception; in non-blocking mode EINPROGRESS or the error at once, after EINPROGRESS EALREADY while pending and then the error from a later connect, never 0, EISCONN or a new EINPROGRESS",
+                    "connect to a name where no server listens (bound without listen; in the UNIX domain also a path that does not exist) fails with an errno, for every claimed family, and the socket is not connected afterwards (getpeername gives ENOTCONN); in non-blocking mode the failure is reported, at once or by a later connect within the event deadline, and the socket is not connected",
+                    "Linux, non-blocking: EINPROGRESS, then ECONNREFUSED from the next connect (Internet); ECONNREFUSED at once (UNIX). The connect after the reported error starts a new attempt (EINPROGRESS)."),
             clause(
                     "CONNECT-NAME-REMAINS",
                     MUST,
@@ -114,8 +114,8 @@ public final class Catalogue {
                     Set.of(),
                     INTERNET,
                     "getsockname still succeeds with the socket's family, the true length and a non-zero port, the same on a later call; the address may be the wildcard or loopback; an explicitly bound name stays exactly",
-                    "after a connect on an unbound Internet socket fails, getsockname still gives the name bound for the attempt (the socket's family, length 16 or 28, a non-zero port, the wildcard or a loopback address) and gives it again on a later call; after a connect on a socket bound to a loopback address fails, getsockname gives the bound name byte for byte",
-                    "Linux shows 0.0.0.0:P after a failed blocking connect but does not hold P: another socket may bind it (ground truth §1)."),
+                    "after a connect on an unbound Internet socket fails, getsockname still gives the name bound for the attempt (the socket's family, length 16 or 28, a non-zero port, the wildcard or a loopback address) and gives it again on a later call; after a connect on a socket bound to a loopback address fails, getsockname gives the bound name byte for byte; the same once a later connect reported the failure of a non-blocking connect",
+                    "Linux shows 0.0.0.0:P after a failed blocking or non-blocking connect but does not hold P: another socket may bind it (ground truth §1)."),
             clause(
                     "CONNECT-ASSOCIATED",
                     MUST,

@@ -16,8 +16,10 @@ final class ConnectChecks {
             new ReachesNamedListener(),
             new AutoboundName(),
             new ErrnoNotException(),
+            new NonblockingConnectReportsError(),
             new NameAfterFailureAutobound(),
             new NameAfterFailureExplicit(),
+            new NameAfterNonblockingFailure(),
             new PeerAndBytes(),
             new RefusedWhereNoServer());
 
