@@ -21,6 +21,7 @@ final class ConnectChecks {
             new NameAfterFailureExplicit(),
             new NameAfterNonblockingFailure(),
             new PeerAndBytes(),
+            new BytesBeforeAccept(),
             new RefusedWhereNoServer());
 
     private ConnectChecks() {}
