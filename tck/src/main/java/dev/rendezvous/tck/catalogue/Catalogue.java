@@ -95,9 +95,9 @@ public final class Catalogue {
                     "If the client process's socket is unbound at the time of the connect call, the system will automatically select and bind a name to the socket if necessary. ... This is the usual way that local addresses are bound to a socket.",
                     Set.of(),
                     ANY_FAMILY,
-                    "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28); UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name are both accepted",
-                    "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports",
-                    "Linux auto-binds Internet sockets; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
+                    "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28), held while the client is open (another bind to it gives EADDRINUSE), distinct from the listener's and every other open client's; UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name (then held and distinct too) are both accepted",
+                    "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports; with 2 to 4 such clients open, each name differs from the listener's and the others', and another socket's bind to one gives EADDRINUSE",
+                    "Linux auto-binds Internet sockets and holds the port it chose against bind (EADDRINUSE), a port of each client's own towards one server; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
             clause(
                     "CONNECT-ERROR-RETURNED",
                     MUST,

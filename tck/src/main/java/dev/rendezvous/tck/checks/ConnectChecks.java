@@ -15,6 +15,7 @@ final class ConnectChecks {
             new InetShortLengthEinval(),
             new ReachesNamedListener(),
             new AutoboundName(),
+            new AutoboundNameHeld(),
             new ErrnoNotException(),
             new NonblockingConnectReportsError(),
             new NameAfterFailureAutobound(),
