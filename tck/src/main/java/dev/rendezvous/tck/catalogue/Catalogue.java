@@ -96,33 +96,38 @@ public final class Catalogue {
                             "If the client process's socket is unbound at the time of the connect call, the system will automatically select and bind a name to the socket if necessary. ... This is the usual way that local addresses are bound to a socket.")
                     .anyOf(ANY_FAMILY)
                     .allowed(
-                            "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28); UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name are both accepted")
+                            "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28), held while the client is open (another bind to it gives EADDRINUSE), distinct from the listener's and every other open client's; UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name (then held and distinct too) are both accepted")
                     .checks(
-                            "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports")
+                            "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports; with 2 to 4 such clients open, each name differs from the listener's and the others', and another socket's bind to one gives EADDRINUSE")
                     .notes(
-                            "Linux auto-binds Internet sockets; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
+                            "Linux auto-binds Internet sockets and holds the port it chose against bind (EADDRINUSE), a port of each client's own towards one server; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
             clause("CONNECT-ERROR-RETURNED", MUST)
                     .quote("An error is returned if the connection was unsuccessful")
                     .anyOf(ANY_FAMILY)
                     .allowed(
-                            "an ErrnoException (ECONNREFUSED, ENOENT or another errno); never a return, never another exception")
+                            "an ErrnoException (ECONNREFUSED, ENOENT or another errno); never a return, never another exception; in non-blocking mode EINPROGRESS or the error at once, after EINPROGRESS EALREADY while pending and then the error from a later connect, never 0, EISCONN or a new EINPROGRESS")
                     .checks(
-                            "connect to a name where no server listens (bound without listen; in the UNIX domain also a path that does not exist) fails with an errno, for every claimed family, and the socket is not connected afterwards (getpeername gives ENOTCONN)"),
+                            "connect to a name where no server listens (bound without listen; in the UNIX domain also a path that does not exist) fails with an errno, for every claimed family, and the socket is not connected afterwards (getpeername gives ENOTCONN); in non-blocking mode the failure is reported, at once or by a later connect within the event deadline, and the socket is not connected")
+                    .notes(
+                            "Linux, non-blocking: EINPROGRESS, then ECONNREFUSED from the next connect (Internet); ECONNREFUSED at once (UNIX). The connect after the reported error starts a new attempt (EINPROGRESS)."),
             clause("CONNECT-NAME-REMAINS", MUST)
                     .quote("(however, any name automatically bound by the system remains)")
                     .anyOf(INTERNET)
                     .allowed(
                             "getsockname still succeeds with the socket's family, the true length and a non-zero port, the same on a later call; the address may be the wildcard or loopback; an explicitly bound name stays exactly")
                     .checks(
-                            "after a connect on an unbound Internet socket fails, getsockname still gives the name bound for the attempt (the socket's family, length 16 or 28, a non-zero port, the wildcard or a loopback address) and gives it again on a later call; after a connect on a socket bound to a loopback address fails, getsockname gives the bound name byte for byte")
+                            "after a connect on an unbound Internet socket fails, getsockname still gives the name bound for the attempt (the socket's family, length 16 or 28, a non-zero port, the wildcard or a loopback address) and gives it again on a later call; after a connect on a socket bound to a loopback address fails, getsockname gives the bound name byte for byte; the same once a later connect reported the failure of a non-blocking connect")
                     .notes(
-                            "Linux shows 0.0.0.0:P after a failed blocking connect but does not hold P: another socket may bind it (ground truth §1)."),
+                            "Linux shows 0.0.0.0:P after a failed blocking or non-blocking connect but does not hold P: another socket may bind it (ground truth §1)."),
             clause("CONNECT-ASSOCIATED", MUST)
                     .quote("Otherwise, the socket is associated with the server and data transfer may begin.")
                     .anyOf(ANY_FAMILY)
-                    .allowed("the peer name is the server's name; bytes arrive intact both ways")
+                    .allowed(
+                            "the peer name is the server's name; bytes arrive intact both ways, also those sent before the server accepts; a connection whose client closed after sending is still accepted, its bytes there, then the end of the stream (recv 0) or ECONNRESET")
                     .checks(
-                            "after connect succeeds, getpeername equals the server's name byte for byte, and generated byte strings cross both ways intact"),
+                            "after connect succeeds, getpeername equals the server's name byte for byte, and generated byte strings cross both ways intact; bytes sent right after connect, before accept, arrive after accept, also when the client closed before accept (then the stream ends)")
+                    .notes(
+                            "Linux delivers bytes sent before accept in every family, and accept returns a connection whose client already closed: its bytes, then recv 0."),
             labClause("ERROR-ETIMEDOUT")
                     .quote(
                             "ETIMEDOUT After failing to establish a connection over a period of time, the system stopped attempting the connection. This may occur when the destination host is down or when problems in the network result in lost transmissions.")

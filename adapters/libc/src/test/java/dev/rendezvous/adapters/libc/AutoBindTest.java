@@ -5,6 +5,7 @@ import static dev.rendezvous.api.AddressFamily.AF_INET6;
 import static dev.rendezvous.api.AddressFamily.AF_UNIX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
@@ -82,5 +83,23 @@ class AutoBindTest {
         Sockaddr name = sockets.nameOf(client);
         assertThat(name.length()).isEqualTo(2);
         assertThat(name.isUnnamed()).isTrue();
+    }
+
+    @Test
+    void theNameConnectBindsIsHeldAndDiffersFromEveryOtherOpenClientAndTheListener() throws Exception {
+        for (int family : new int[] {AF_INET, AF_INET6}) {
+            int listener = sockets.listener(family, 4);
+            int first = sockets.connectedClient(listener, family);
+            int second = sockets.connectedClient(listener, family);
+            Sockaddr firstName = sockets.nameOf(first);
+            Sockaddr secondName = sockets.nameOf(second);
+            int other = sockets.socket(family);
+
+            ErrnoException e = catchThrowableOfType(
+                    ErrnoException.class, () -> sockets.stack.bind(other, firstName.bytes(), firstName.length()));
+
+            assertThat(e.errno()).isEqualTo(Errno.EADDRINUSE);
+            assertThat(firstName).isNotEqualTo(secondName).isNotEqualTo(sockets.nameOf(listener));
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.rendezvous.tck.check.Endpoint;
 import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.steps.ClientSteps;
+import dev.rendezvous.tck.checks.steps.InetSizeof;
 
 /**
  * CONNECT-AUTOBIND: after connect on a socket that was never bound, getsockname gives the name
@@ -34,7 +35,7 @@ final class AutoboundName extends Property {
                 own,
                 AddressFamily.name(family));
         if (family != AddressFamily.AF_UNIX) {
-            int sizeof = InetSizeofLength.sizeof(family);
+            int sizeof = InetSizeof.of(family);
             Expect.that(
                     own.length() == sizeof,
                     "%s gave %s: the true length of an automatically bound %s name is %d",

@@ -21,17 +21,18 @@ public final class ConnectChecks {
     public static final List<Property> CONNECT_SERVER_NAME = List.of(new ReachesNamedListener());
 
     /** {@code CONNECT-AUTOBIND}. */
-    public static final List<Property> CONNECT_AUTOBIND = List.of(new AutoboundName());
+    public static final List<Property> CONNECT_AUTOBIND = List.of(new AutoboundName(), new AutoboundNameHeld());
 
     /** {@code CONNECT-ERROR-RETURNED}. */
-    public static final List<Property> CONNECT_ERROR_RETURNED = List.of(new ErrnoNotException());
+    public static final List<Property> CONNECT_ERROR_RETURNED =
+            List.of(new ErrnoNotException(), new NonblockingConnectReportsError());
 
     /** {@code CONNECT-NAME-REMAINS}. */
     public static final List<Property> CONNECT_NAME_REMAINS =
-            List.of(new NameAfterFailureAutobound(), new NameAfterFailureExplicit());
+            List.of(new NameAfterFailureAutobound(), new NameAfterFailureExplicit(), new NameAfterNonblockingFailure());
 
     /** {@code CONNECT-ASSOCIATED}. */
-    public static final List<Property> CONNECT_ASSOCIATED = List.of(new PeerAndBytes());
+    public static final List<Property> CONNECT_ASSOCIATED = List.of(new PeerAndBytes(), new BytesBeforeAccept());
 
     /** Every property of the family, clause by clause in the order of the contract. */
     public static final List<Property> ALL = Stream.of(

@@ -10,6 +10,7 @@ import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.checks.steps.ClientSteps;
 import dev.rendezvous.tck.checks.steps.FailedConnect;
+import dev.rendezvous.tck.checks.steps.InetSizeof;
 
 /**
  * CONNECT-INET-LENGTH: every length from 0 to {@code sizeof(server) - 1}, tried in turn on one
@@ -31,7 +32,7 @@ final class InetShortLengthEinval extends Property {
         int family = c.family();
         Endpoint server = ClientSteps.drawnListener(c, family);
         Sockaddr name = server.name();
-        int sizeof = InetSizeofLength.sizeof(family);
+        int sizeof = InetSizeof.of(family);
         int shortest = family == AddressFamily.AF_INET6 ? IN6_WITHOUT_SCOPE_ID : sizeof;
         int start = c.between(0, sizeof - 1);
         int client = c.socket(family);

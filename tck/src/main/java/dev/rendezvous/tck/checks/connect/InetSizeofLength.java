@@ -1,12 +1,11 @@
 package dev.rendezvous.tck.checks.connect;
 
-import dev.rendezvous.api.AddressFamily;
-import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Endpoint;
 import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.steps.ClientSteps;
+import dev.rendezvous.tck.checks.steps.InetSizeof;
 
 /**
  * CONNECT-INET-LENGTH: connect with {@code sizeof(server)} — 16 for {@code sockaddr_in}, 28 for
@@ -21,7 +20,7 @@ final class InetSizeofLength extends Property {
     public void check(Case c) throws Exception {
         int family = c.family();
         Endpoint server = ClientSteps.drawnListener(c, family);
-        int sizeof = sizeof(family);
+        int sizeof = InetSizeof.of(family);
         Expect.that(
                 server.name().length() == sizeof,
                 "getsockname of the listener gave %s, not a name of %d bytes",
@@ -32,10 +31,5 @@ final class InetSizeofLength extends Property {
         ClientSteps.connectSucceeds(c, client, server.name().bytes(), sizeof, call);
         ClientSteps.expectPeer(c, client, server.name(), call);
         ClientSteps.acceptWithin(c, server.fd(), "of the client that connected with sizeof(server)");
-    }
-
-    /** {@code sizeof(struct sockaddr_in)} or {@code sizeof(struct sockaddr_in6)}. */
-    static int sizeof(int family) {
-        return family == AddressFamily.AF_INET6 ? Sockaddr.SIZEOF_SOCKADDR_IN6 : Sockaddr.SIZEOF_SOCKADDR_IN;
     }
 }

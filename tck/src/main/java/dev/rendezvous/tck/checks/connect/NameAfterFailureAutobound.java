@@ -1,12 +1,9 @@
 package dev.rendezvous.tck.checks.connect;
 
-import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Case;
-import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.steps.FailedConnect;
-import java.net.InetAddress;
 
 /**
  * CONNECT-NAME-REMAINS, for a name the system bound: a connect on an unbound Internet socket to a
@@ -26,25 +23,6 @@ final class NameAfterFailureAutobound extends Property {
         int client = c.socket(family);
         FailedConnect.provoke(c, client, refused, "the unbound socket");
         String after = "getsockname(" + client + ") after the failed connect on the unbound socket";
-        Sockaddr kept = FailedConnect.nameAfter(c, client, after);
-        Expect.that(
-                kept.family() == family && kept.length() == InetSizeofLength.sizeof(family),
-                "%s gave %s: the automatically bound name must remain, a %s name of %d bytes",
-                after,
-                kept,
-                AddressFamily.name(family),
-                InetSizeofLength.sizeof(family));
-        Expect.that(kept.port() != 0, "%s gave %s: port 0, the automatically bound name did not remain", after, kept);
-        InetAddress address = kept.toInetSocketAddress().getAddress();
-        Expect.that(
-                address.isAnyLocalAddress() || address.isLoopbackAddress(),
-                "%s gave %s: neither the wildcard nor a loopback address",
-                after,
-                kept);
-        FailedConnect.expectUnconnected(c, client, "the failed connect");
-        Expect.sameName(
-                "a second getsockname after the failed connect (the name remains)",
-                kept,
-                FailedConnect.nameAfter(c, client, "a second " + after));
+        FailedConnect.expectAutoboundNameRemains(c, client, family, after, "the failed connect");
     }
 }

@@ -1,5 +1,6 @@
 package dev.rendezvous.tck.checks.steps;
 
+import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Sockaddr;
@@ -8,6 +9,7 @@ import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Violation;
+import java.net.InetAddress;
 
 /**
  * Connects that fail, for the properties about what a failure returns and leaves behind: a name
@@ -77,5 +79,37 @@ public final class FailedConnect {
                 "getpeername(" + fd + ") after " + after + " (the socket must not be connected)",
                 () -> c.stack().getpeername(fd, SockaddrBuffer.ofMaximumSize()),
                 Errno.ENOTCONN);
+    }
+
+    /**
+     * After a failed connect on an unbound Internet socket, the name the system bound for the
+     * attempt remains: getsockname gives the socket's family, the true length (16 or 28), a
+     * non-zero port and the wildcard or a loopback address; the socket is not connected; a
+     * second getsockname gives the same name.
+     *
+     * @param after the getsockname call and when it is made, for the messages
+     * @param failure the failed connect, e.g. "the failed connect"
+     */
+    public static void expectAutoboundNameRemains(Case c, int client, int family, String after, String failure) {
+        Sockaddr kept = nameAfter(c, client, after);
+        Expect.that(
+                kept.family() == family && kept.length() == InetSizeof.of(family),
+                "%s gave %s: the automatically bound name must remain, a %s name of %d bytes",
+                after,
+                kept,
+                AddressFamily.name(family),
+                InetSizeof.of(family));
+        Expect.that(kept.port() != 0, "%s gave %s: port 0, the automatically bound name did not remain", after, kept);
+        InetAddress address = kept.toInetSocketAddress().getAddress();
+        Expect.that(
+                address.isAnyLocalAddress() || address.isLoopbackAddress(),
+                "%s gave %s: neither the wildcard nor a loopback address",
+                after,
+                kept);
+        expectUnconnected(c, client, failure);
+        Expect.sameName(
+                "a second getsockname after " + failure + " (the name remains)",
+                kept,
+                nameAfter(c, client, "a second " + after));
     }
 }
