@@ -12,7 +12,7 @@
  * <table>
  * <caption>The clauses of this package</caption>
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
- * <tr><td>{@code ALTERNATIVES-NONBLOCKING}</td><td>{@link AlternativesChecks#ALTERNATIVES_NONBLOCKING}: {@link NonblockingConnectCompletes}, {@link NonblockingAcceptGivesEagain}</td><td>{@code NonblockingConnectNeverCompletes}, {@code NonblockingModeIgnored}</td></tr>
+ * <tr><td>{@code ALTERNATIVES-NONBLOCKING}</td><td>{@link AlternativesChecks#ALTERNATIVES_NONBLOCKING}: {@link NonblockingAcceptGivesEagain}, {@link NonblockingConnectCompletes}, {@link AcceptedSocketBlocks}, {@link ConnectWhilePending}</td><td>{@code AcceptedInheritsNonblocking}, {@code NonblockingConnectNeverCompletes}, {@code NonblockingModeIgnored}, {@code PendingConnectGivesEinprogressAgain}</td></tr>
  * </table>
  */
 package dev.rendezvous.tck.checks.alternatives;

@@ -13,13 +13,13 @@
  * <caption>The clauses of this package</caption>
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
  * <tr><td>{@code CONNECT-INITIATES}</td><td>{@link ConnectChecks#CONNECT_INITIATES}: {@link RoundTrip}</td><td>{@code ConnectWithoutConnection}</td></tr>
- * <tr><td>{@code CONNECT-UNIX-LENGTH}</td><td>{@link ConnectChecks#CONNECT_UNIX_LENGTH}: {@link UnixLengthWithoutNul}, {@link UnixNoPathIsEinval}</td><td>{@code UnixConnectRequiresNul}, {@code UnixShortLengthConnects}</td></tr>
+ * <tr><td>{@code CONNECT-UNIX-LENGTH}</td><td>{@link ConnectChecks#CONNECT_UNIX_LENGTH}: {@link UnixLengthWithoutNul}, {@link UnixNoPathIsEinval}, {@link UnixPathsToTheLimit}, {@link UnixNamePastSizeof}</td><td>{@code ConnectRefusesLongPaths}, {@code UnixConnectRequiresNul}, {@code UnixLengthPastSizeofTaken}, {@code UnixShortLengthConnects}</td></tr>
  * <tr><td>{@code CONNECT-INET-LENGTH}</td><td>{@link ConnectChecks#CONNECT_INET_LENGTH}: {@link InetSizeofLength}, {@link InetShortLengthEinval}</td><td>{@code ShortInetLengthPadded}</td></tr>
  * <tr><td>{@code CONNECT-SERVER-NAME}</td><td>{@link ConnectChecks#CONNECT_SERVER_NAME}: {@link ReachesNamedListener}</td><td>{@code ConnectToOtherListener}</td></tr>
- * <tr><td>{@code CONNECT-AUTOBIND}</td><td>{@link ConnectChecks#CONNECT_AUTOBIND}: {@link AutoboundName}</td><td>{@code NoAutobind}</td></tr>
- * <tr><td>{@code CONNECT-ERROR-RETURNED}</td><td>{@link ConnectChecks#CONNECT_ERROR_RETURNED}: {@link ErrnoNotException}</td><td>{@code ConnectThrowsUnchecked}, {@code RefusedConnectSucceeds}</td></tr>
- * <tr><td>{@code CONNECT-NAME-REMAINS}</td><td>{@link ConnectChecks#CONNECT_NAME_REMAINS}: {@link NameAfterFailureExplicit}, {@link NameAfterFailureAutobound}</td><td>{@code BoundAddressWidenedAfterFailure}, {@code NameLostAfterFailedConnect}</td></tr>
- * <tr><td>{@code CONNECT-ASSOCIATED}</td><td>{@link ConnectChecks#CONNECT_ASSOCIATED}: {@link PeerAndBytes}</td><td>{@code PeerIsOwnName}, {@code SendFlipsAByte}</td></tr>
+ * <tr><td>{@code CONNECT-AUTOBIND}</td><td>{@link ConnectChecks#CONNECT_AUTOBIND}: {@link AutoboundName}, {@link AutoboundNameHeld}</td><td>{@code AutoboundNameNotHeld}, {@code NoAutobind}</td></tr>
+ * <tr><td>{@code CONNECT-ERROR-RETURNED}</td><td>{@link ConnectChecks#CONNECT_ERROR_RETURNED}: {@link ErrnoNotException}, {@link NonblockingConnectReportsError}</td><td>{@code ConnectThrowsUnchecked}, {@code NonblockingFailureReportedAsConnected}, {@code RefusedConnectSucceeds}</td></tr>
+ * <tr><td>{@code CONNECT-NAME-REMAINS}</td><td>{@link ConnectChecks#CONNECT_NAME_REMAINS}: {@link NameAfterFailureAutobound}, {@link NameAfterFailureExplicit}, {@link NameAfterNonblockingFailure}</td><td>{@code BoundAddressWidenedAfterFailure}, {@code NameLostAfterFailedConnect}, {@code NameLostAfterNonblockingFailure}</td></tr>
+ * <tr><td>{@code CONNECT-ASSOCIATED}</td><td>{@link ConnectChecks#CONNECT_ASSOCIATED}: {@link PeerAndBytes}, {@link BytesBeforeAccept}</td><td>{@code AcceptDiscardsEarlyBytes}, {@code PeerIsOwnName}, {@code SendFlipsAByte}</td></tr>
  * </table>
  */
 package dev.rendezvous.tck.checks.connect;
