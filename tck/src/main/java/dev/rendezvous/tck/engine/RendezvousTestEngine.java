@@ -138,7 +138,9 @@ public final class RendezvousTestEngine implements TestEngine {
             Map<Clause, ClauseDescriptor> descriptors = new LinkedHashMap<>();
             root.getChildren().forEach(d -> descriptors.put(((ClauseDescriptor) d).clause(), (ClauseDescriptor) d));
             List<ClauseResult> ordered = session.runAll(
-                    new ArrayList<>(descriptors.keySet()), r -> report(listener, descriptors.get(r.clause()), r));
+                    new ArrayList<>(descriptors.keySet()),
+                    c -> listener.executionStarted(descriptors.get(c)),
+                    r -> report(listener, descriptors.get(r.clause()), r));
             RunResult run = session.result(ordered);
             writeResults(request, run);
             if (runId != null) {
@@ -156,7 +158,6 @@ public final class RendezvousTestEngine implements TestEngine {
     }
 
     private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r) {
-        listener.executionStarted(d);
         listener.reportingEntryPublished(
                 d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
         listener.executionFinished(d, platformResult(r));

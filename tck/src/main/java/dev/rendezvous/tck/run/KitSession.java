@@ -98,15 +98,17 @@ public final class KitSession implements AutoCloseable {
 
     /**
      * Gives every clause its verdict: those that need the network lab inside it, in the
-     * background, beside the rest. {@code onResult} hears of each as it is given (the rest first,
-     * then the lab's); the list holds them in the order of {@code clauses}.
+     * background, beside the rest. {@code onStart} hears of each clause before it runs, and
+     * {@code onResult} of its verdict once it has one (the rest first, then the lab's); the list
+     * holds them in the order of {@code clauses}.
      */
-    public List<ClauseResult> runAll(List<Clause> clauses, Consumer<ClauseResult> onResult) {
+    public List<ClauseResult> runAll(List<Clause> clauses, Consumer<Clause> onStart, Consumer<ClauseResult> onResult) {
         List<Clause> inLab = labClauses(clauses);
         CompletableFuture<Map<String, ClauseResult>> lab = startLab(inLab);
         Map<String, ClauseResult> results = new HashMap<>();
         for (Clause c : clauses) {
             if (!inLab.contains(c)) {
+                onStart.accept(c);
                 ClauseResult r = run(c);
                 results.put(c.id(), r);
                 onResult.accept(r);
@@ -114,6 +116,7 @@ public final class KitSession implements AutoCloseable {
         }
         Map<String, ClauseResult> fromLab = lab.join();
         for (Clause c : inLab) {
+            onStart.accept(c);
             ClauseResult r = fromLab.containsKey(c.id()) ? fromLab.get(c.id()) : run(c);
             results.put(c.id(), r);
             onResult.accept(r);

@@ -22,7 +22,8 @@ public final class Kit {
     public static ClauseResult clause(String clauseId, Class<? extends SocketStack> stack, RunOptions options) {
         RunOptions o = options.withStackClass(stack.getName()).withClauseIds(Set.of(clauseId));
         try (KitSession s = KitSession.open(o)) {
-            return s.runAll(List.of(Catalogue.require(clauseId)), r -> {}).get(0);
+            return s.runAll(List.of(Catalogue.require(clauseId)), c -> {}, r -> {})
+                    .get(0);
         }
     }
 

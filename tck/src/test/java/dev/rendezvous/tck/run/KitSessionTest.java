@@ -156,7 +156,7 @@ class KitSessionTest {
     }
 
     @Test
-    void the_lab_s_clauses_are_heard_of_after_the_rest_and_listed_in_the_order_given() {
+    void each_clause_is_heard_of_before_it_runs_the_lab_s_after_the_rest_and_listed_in_the_order_given() {
         Clause lab = labClause();
         Clause other =
                 Catalogue.all().stream().filter(c -> !c.equals(lab)).findFirst().orElseThrow();
@@ -164,11 +164,13 @@ class KitSessionTest {
         try (KitSession s = KitSession.open(options(ClaimsNothing.class))) {
             assertThat(s.labClauses(List.of(lab, other))).containsExactly(lab);
 
-            List<ClauseResult> results =
-                    s.runAll(List.of(lab, other), r -> heard.add(r.clause().id()));
+            List<ClauseResult> results = s.runAll(
+                    List.of(lab, other),
+                    c -> heard.add("start " + c.id()),
+                    r -> heard.add(r.clause().id()));
 
             assertThat(results).extracting(ClauseResult::clause).containsExactly(lab, other);
-            assertThat(heard).containsExactly(other.id(), lab.id());
+            assertThat(heard).containsExactly("start " + other.id(), other.id(), "start " + lab.id(), lab.id());
             RunResult run = s.result(results);
             assertThat(run.clauses()).isEqualTo(results);
             assertThat(run.implementationClass()).isEqualTo(ClaimsNothing.class.getName());
