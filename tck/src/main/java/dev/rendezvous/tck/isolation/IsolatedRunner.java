@@ -1,6 +1,5 @@
 package dev.rendezvous.tck.isolation;
 
-import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.harness.Knobs;
@@ -90,7 +89,7 @@ public final class IsolatedRunner {
 
     private RunResult run() {
         Instant started = Instant.now();
-        List<Clause> selected = selected(options);
+        List<Clause> selected = options.clauses();
         List<Clause> remaining = new ArrayList<>(selected);
         Map<String, ClauseResult> results = new LinkedHashMap<>();
         int total = remaining.size();
@@ -121,23 +120,6 @@ public final class IsolatedRunner {
         m.put("features", List.of());
         m.put("environment", Map.of());
         return m;
-    }
-
-    /** The clauses the run gives verdicts to, in catalogue order: the replay token's, those asked for, or all. */
-    static List<Clause> selected(RunOptions options) {
-        if (options.replayToken() != null) {
-            return new ArrayList<>(List.of(dev.rendezvous.tck.run.Replays.clauseOf(options.replayToken())));
-        }
-        if (options.clauseIds().isEmpty()) {
-            return new ArrayList<>(Catalogue.all());
-        }
-        List<Clause> out = new ArrayList<>();
-        for (Clause c : Catalogue.all()) {
-            if (options.clauseIds().contains(c.id())) {
-                out.add(c);
-            }
-        }
-        return out;
     }
 
     private void runChild(List<Clause> clauses, Map<String, ClauseResult> results, int total) {

@@ -1,7 +1,12 @@
 package dev.rendezvous.tck.run;
 
+import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.harness.Knobs;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How to run the kit.
@@ -36,6 +41,33 @@ public record RunOptions(
         if (tries < 1) {
             throw new KitException("tries must be at least 1, got " + tries);
         }
+    }
+
+    /**
+     * The clauses the run gives verdicts to, in catalogue order: the replay token's one, those
+     * asked for, or all.
+     *
+     * @throws KitException for a malformed replay token or an ID the catalogue does not have
+     */
+    public List<Clause> clauses() {
+        if (replayToken != null) {
+            return List.of(Replays.clauseOf(replayToken));
+        }
+        if (clauseIds.isEmpty()) {
+            return Catalogue.all();
+        }
+        Set<String> unknown = new TreeSet<>(clauseIds);
+        List<Clause> out = new ArrayList<>();
+        for (Clause c : Catalogue.all()) {
+            if (clauseIds.contains(c.id())) {
+                out.add(c);
+                unknown.remove(c.id());
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new KitException("no clause with id " + String.join(", ", unknown) + " in the catalogue");
+        }
+        return List.copyOf(out);
     }
 
     /** The defaults: ServiceLoader, default seed and tries, not strict, default knobs, every clause. */

@@ -82,6 +82,29 @@ class EngineExecutionTest {
     }
 
     @Test
+    void a_clause_s_selector_runs_exactly_that_clause() {
+        String previous = System.setProperty(ConfigKeys.LAB_DISABLED, "forbidden in this test");
+        try {
+            EngineExecutionResults r = EngineTestKit.engine(RendezvousTestEngine.ID)
+                    .selectors(selectUniqueId("[engine:rendezvous]/[clause:ACCEPT-VALUE-RESULT]"))
+                    .configurationParameter(ConfigKeys.STACK, ClaimsNothing.class.getName())
+                    .configurationParameter(ConfigKeys.TRIES, "1")
+                    .execute();
+
+            r.testEvents().assertStatistics(s -> s.started(1).finished(1).aborted(1));
+            assertThat(r.testEvents().started().stream()
+                            .map(e -> e.getTestDescriptor().getDisplayName()))
+                    .containsExactly("ACCEPT-VALUE-RESULT");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ConfigKeys.LAB_DISABLED);
+            } else {
+                System.setProperty(ConfigKeys.LAB_DISABLED, previous);
+            }
+        }
+    }
+
+    @Test
     void each_clause_is_a_test_that_finishes_with_its_verdict_and_the_engine_succeeds() {
         String previous = System.setProperty(ConfigKeys.LAB_DISABLED, "forbidden in this test");
         try {

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
-import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.process.ChildJava;
-import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.run.RunOptions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What an isolated run plans before any child JVM starts: its clauses, their budget, the child's command line. */
@@ -24,32 +21,6 @@ class IsolatedRunnerPlanTest {
         assertThat(IsolatedRunner.clauseBudget(Knobs.DEFAULT)).isEqualTo(Duration.ofSeconds(85));
         Knobs quick = new Knobs(Duration.ofMillis(10), Duration.ofMillis(250), 2.0);
         assertThat(IsolatedRunner.clauseBudget(quick)).isEqualTo(Duration.ofMillis(8 * 1000 + 5000));
-    }
-
-    @Test
-    void without_clause_ids_every_clause_of_the_catalogue_runs() {
-        assertThat(IsolatedRunner.selected(RunOptions.defaults())).isEqualTo(Catalogue.all());
-    }
-
-    @Test
-    void the_clauses_asked_for_run_in_catalogue_order() {
-        Clause a = Catalogue.all().get(4);
-        Clause b = Catalogue.all().get(1);
-
-        List<Clause> selected = IsolatedRunner.selected(RunOptions.defaults().withClauseIds(Set.of(a.id(), b.id())));
-
-        assertThat(selected).containsExactly(b, a);
-    }
-
-    @Test
-    void a_replay_runs_the_one_clause_its_token_belongs_to() {
-        String property = Checks.forClause("ACCEPT-VALUE-RESULT").get(0).id();
-        String token = new ReplayToken(property, 7, new long[] {1, 2}).toString();
-
-        List<Clause> selected = IsolatedRunner.selected(
-                RunOptions.defaults().withClauseIds(Set.of("CONNECT-INITIATES")).withReplayToken(token));
-
-        assertThat(selected).containsExactly(Catalogue.require("ACCEPT-VALUE-RESULT"));
     }
 
     @Test

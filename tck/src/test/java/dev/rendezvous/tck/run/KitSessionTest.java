@@ -16,7 +16,6 @@ import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,21 +155,19 @@ class KitSessionTest {
     }
 
     @Test
-    void each_clause_is_heard_of_before_it_runs_the_lab_s_after_the_rest_and_listed_in_the_order_given() {
+    void a_lab_clause_started_without_a_lab_gets_its_verdict_here_and_the_result_keeps_the_order_given() {
         Clause lab = labClause();
         Clause other =
                 Catalogue.all().stream().filter(c -> !c.equals(lab)).findFirst().orElseThrow();
-        List<String> heard = new ArrayList<>();
         try (KitSession s = KitSession.open(options(ClaimsNothing.class))) {
             assertThat(s.labClauses(List.of(lab, other))).containsExactly(lab);
 
-            List<ClauseResult> results = s.runAll(
-                    List.of(lab, other),
-                    c -> heard.add("start " + c.id()),
-                    r -> heard.add(r.clause().id()));
+            s.startLab(List.of(lab, other));
+            ClauseResult fromOther = s.verdict(other);
+            List<ClauseResult> results = List.of(s.verdict(lab), fromOther);
 
             assertThat(results).extracting(ClauseResult::clause).containsExactly(lab, other);
-            assertThat(heard).containsExactly("start " + other.id(), other.id(), "start " + lab.id(), lab.id());
+            assertThat(results).extracting(ClauseResult::verdict).containsOnly(Verdict.NOT_CLAIMED);
             RunResult run = s.result(results);
             assertThat(run.clauses()).isEqualTo(results);
             assertThat(run.implementationClass()).isEqualTo(ClaimsNothing.class.getName());

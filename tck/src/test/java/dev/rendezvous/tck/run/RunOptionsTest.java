@@ -3,9 +3,14 @@ package dev.rendezvous.tck.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.property.ReplayToken;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +62,34 @@ class RunOptionsTest {
         assertThatThrownBy(() -> RunOptions.defaults().withTries(0))
                 .isInstanceOf(KitException.class)
                 .hasMessage("tries must be at least 1, got 0");
+    }
+
+    @Test
+    void without_clause_ids_every_clause_of_the_catalogue_runs() {
+        assertThat(RunOptions.defaults().clauses()).isEqualTo(Catalogue.all());
+    }
+
+    @Test
+    void the_clauses_asked_for_run_in_catalogue_order() {
+        Clause a = Catalogue.all().get(4);
+        Clause b = Catalogue.all().get(1);
+
+        List<Clause> selected =
+                RunOptions.defaults().withClauseIds(Set.of(a.id(), b.id())).clauses();
+
+        assertThat(selected).containsExactly(b, a);
+    }
+
+    @Test
+    void a_replay_runs_the_one_clause_its_token_belongs_to() {
+        String property = Checks.forClause("ACCEPT-VALUE-RESULT").get(0).id();
+        String token = new ReplayToken(property, 7, new long[] {1, 2}).toString();
+
+        List<Clause> selected = RunOptions.defaults()
+                .withClauseIds(Set.of("CONNECT-INITIATES"))
+                .withReplayToken(token)
+                .clauses();
+
+        assertThat(selected).containsExactly(Catalogue.require("ACCEPT-VALUE-RESULT"));
     }
 }
