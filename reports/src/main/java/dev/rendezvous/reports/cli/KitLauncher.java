@@ -1,8 +1,8 @@
 package dev.rendezvous.reports.cli;
 
-import dev.rendezvous.tck.isolation.IsolatedRunner;
+import dev.rendezvous.tck.launch.IsolatedRunner;
+import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.results.RunResult;
-import dev.rendezvous.tck.run.KitRunner;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.net.URISyntaxException;

@@ -11,7 +11,7 @@ import dev.rendezvous.reports.render.JarDigests;
 import dev.rendezvous.reports.render.ReportWriter;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
-import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.RunOptions;

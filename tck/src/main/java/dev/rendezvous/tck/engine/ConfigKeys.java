@@ -31,7 +31,7 @@ public final class ConfigKeys {
      * get it too.
      */
     public static final String LAB_DISABLED = "rendezvous.lab.disabled";
-    /** Internal: hands the run's result back to {@link dev.rendezvous.tck.run.KitRunner}. */
+    /** Internal: hands the run's result back to {@link dev.rendezvous.tck.launch.KitRunner}. */
     public static final String RUN_ID = "rendezvous.run.id";
 
     private ConfigKeys() {}

@@ -2,10 +2,10 @@ package dev.rendezvous.tck.engine;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.RunResult;
-import dev.rendezvous.tck.run.KitException;
 import dev.rendezvous.tck.run.KitSession;
 import dev.rendezvous.tck.run.RunOptions;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.rendezvous.tck.engine;
 
-import dev.rendezvous.tck.harness.Knobs;
-import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.run.RunOptions;
 import java.time.Duration;
 import java.util.Arrays;

@@ -7,6 +7,8 @@ import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.harness.ClauseRunner;
 import dev.rendezvous.tck.harness.RunContext;
+import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.StackLoader;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.results.ClauseResult;
@@ -39,14 +41,14 @@ public final class KitSession implements AutoCloseable {
     private final SocketStack stack;
     private final Set<Feature> claimed;
     private final Path unixDir;
-    private final LabDispatch lab;
+    private final LabAccess lab;
     private final Map<String, Object> environment;
     private final ReplayToken replay;
     private final Instant started = Instant.now();
     private final Set<Clause> labStarted = ConcurrentHashMap.newKeySet();
     private volatile CompletableFuture<Map<String, ClauseResult>> fromLab = CompletableFuture.completedFuture(Map.of());
 
-    private KitSession(RunOptions options) {
+    private KitSession(RunOptions options, LabAccess lab) {
         this.options = options;
         this.replay = options.replayToken() == null ? null : Replays.parse(options.replayToken());
         ClassLoader loader = options.loader() != null
@@ -64,13 +66,18 @@ public final class KitSession implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.environment = new LinkedHashMap<>(EnvironmentProbe.probe(unixDir));
-        this.lab = LabDispatch.probe();
+        this.lab = lab;
         this.environment.put("lab", lab.describe());
     }
 
-    /** Opens a session: loads the implementation and probes the environment. */
+    /** Opens a session: loads the implementation and probes the environment, the lab the kit provides included. */
     public static KitSession open(RunOptions options) {
-        return new KitSession(options);
+        return open(options, LabAccess.find());
+    }
+
+    /** Opens a session with {@code lab} for the clauses that need the network lab. */
+    public static KitSession open(RunOptions options, LabAccess lab) {
+        return new KitSession(options, lab);
     }
 
     /** The clauses this session runs, in catalogue order ({@link RunOptions#clauses}). */

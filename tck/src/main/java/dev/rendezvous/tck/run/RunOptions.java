@@ -2,7 +2,8 @@ package dev.rendezvous.tck.run;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
-import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.loading.KitException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -5,11 +5,11 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Counterexample;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.ClaimsNothing;
-import dev.rendezvous.tck.run.KitException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.TestExecutionResult;

@@ -3,9 +3,9 @@ package dev.rendezvous.tck.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.rendezvous.tck.harness.Knobs;
-import dev.rendezvous.tck.run.KitException;
-import dev.rendezvous.tck.run.KitRunner;
+import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.launch.KitRunner;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.run.RunOptions;
 import java.time.Duration;
 import java.util.Map;

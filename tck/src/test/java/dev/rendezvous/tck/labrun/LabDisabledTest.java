@@ -3,7 +3,7 @@ package dev.rendezvous.tck.labrun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.reference.NioSocketStack;
-import dev.rendezvous.tck.isolation.IsolatedRunner;
+import dev.rendezvous.tck.launch.IsolatedRunner;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;

@@ -10,6 +10,8 @@ import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.engine.ConfigKeys;
+import dev.rendezvous.tck.launch.LabDispatch;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.results.ClauseResult;

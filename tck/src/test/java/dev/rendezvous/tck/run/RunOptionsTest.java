@@ -5,8 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.checks.Checks;
-import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.property.ReplayToken;
 import java.time.Duration;
 import java.util.HashSet;
