@@ -6,6 +6,7 @@ import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.launch.IsolatedRunner;
 import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.StackLoader;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.util.List;
@@ -22,7 +23,8 @@ import java.util.stream.Collectors;
  *       {@link IsolatedRunner} (the same run with the implementation in child JVMs);
  *   <li>in {@code dev.rendezvous.tck.run}: {@link RunOptions} and {@link RunProgress} (what a run
  *       tells while it goes);
- *   <li>{@link KitException} (a run that cannot start, from {@code dev.rendezvous.tck.loading});
+ *   <li>in {@code dev.rendezvous.tck.loading}: {@link KitException} (a run that cannot start) and
+ *       {@link StackLoader} (the class loader over an implementation's jars, as a run makes it);
  *   <li>{@link Knobs} (in {@code dev.rendezvous.tck.check}): the defaults and limits of the run's
  *       timing knobs, shown in the help.
  * </ul>
@@ -38,6 +40,7 @@ final class KitEntryPoints {
             RunOptions.class,
             RunProgress.class,
             KitException.class,
+            StackLoader.class,
             IsolatedRunner.class,
             Knobs.class);
 

@@ -3,7 +3,6 @@ package dev.rendezvous.tck.engine;
 import dev.rendezvous.tck.RendezvousKit;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
@@ -41,13 +40,12 @@ final class ClauseDescriptor extends AbstractTestDescriptor implements Node<KitC
 
     @Override
     public KitContext execute(KitContext context, DynamicTestExecutor dynamic) {
+        context.started(clause);
         ClauseResult r = context.session().verdict(clause);
         context.record(r);
         context.listener()
                 .reportingEntryPublished(
-                        this,
-                        ReportEntry.from(
-                                RendezvousTestEngine.RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
+                        this, ReportEntry.from(RendezvousTestEngine.RESULT_ENTRY, ResultsJson.clauseToLine(r)));
         Throwable verdict =
                 RendezvousTestEngine.platformResult(r).getThrowable().orElse(null);
         if (verdict instanceof Error e) {

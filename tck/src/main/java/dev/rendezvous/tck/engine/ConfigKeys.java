@@ -7,6 +7,8 @@ package dev.rendezvous.tck.engine;
 public final class ConfigKeys {
     /** The implementation's class name; absent: its one META-INF/services entry. */
     public static final String STACK = "rendezvous.stack";
+    /** Jars (or directories) to load the implementation from, separated by the platform's path separator; absent: the class path. */
+    public static final String IMPL_JARS = "rendezvous.impl.jars";
     /** The seed (a number, or {@code random}). */
     public static final String SEED = "rendezvous.seed";
     /** Tries per property. */

@@ -3,9 +3,11 @@ package dev.rendezvous.tck.engine;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.run.KitSession;
+import dev.rendezvous.tck.run.RunProgress;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
@@ -19,25 +21,49 @@ final class KitContext implements EngineExecutionContext {
     private final EngineExecutionListener listener;
     private final KitSession session;
     private final Map<Clause, ClauseResult> verdicts;
+    private final RunProgress progress;
+    private final AtomicInteger started;
+    private final int total;
 
     KitContext(ConfigurationParameters config, EngineExecutionListener listener) {
-        this(config, listener, null, new ConcurrentHashMap<>());
+        this(
+                config,
+                listener,
+                null,
+                new ConcurrentHashMap<>(),
+                RunSink.launched(config).map(RunSink.Launched::progress).orElse(RunProgress.SILENT),
+                0);
     }
 
     private KitContext(
             ConfigurationParameters config,
             EngineExecutionListener listener,
             KitSession session,
-            Map<Clause, ClauseResult> verdicts) {
+            Map<Clause, ClauseResult> verdicts,
+            RunProgress progress,
+            int total) {
         this.config = config;
         this.listener = listener;
         this.session = session;
         this.verdicts = verdicts;
+        this.progress = progress;
+        this.started = new AtomicInteger();
+        this.total = total;
     }
 
-    /** The same context with the run's session. */
-    KitContext with(KitSession s) {
-        return new KitContext(config, listener, s, verdicts);
+    /** The same context with the run's session, which gives verdicts to {@code total} clauses. */
+    KitContext with(KitSession s, int clauses) {
+        return new KitContext(config, listener, s, verdicts, progress, clauses);
+    }
+
+    /** Who hears of the run as it goes: the launcher's listener, or no one. */
+    RunProgress progress() {
+        return progress;
+    }
+
+    /** Tells that {@code clause} starts. */
+    void started(Clause clause) {
+        progress.clauseStarted(clause, started.incrementAndGet(), total);
     }
 
     ConfigurationParameters config() {
@@ -52,8 +78,10 @@ final class KitContext implements EngineExecutionContext {
         return session;
     }
 
+    /** Keeps {@code r} for the run's result and tells it. */
     void record(ClauseResult r) {
         verdicts.put(r.clause(), r);
+        progress.clauseFinished(r, verdicts.size(), total);
     }
 
     /** The verdicts of {@code clauses} given so far, in that order. */

@@ -40,7 +40,7 @@ final class KitDescriptor extends EngineDescriptor implements Node<KitContext> {
         }
         KitSession session;
         try {
-            RunOptions options = OptionsFromConfig.read(context.config());
+            RunOptions options = RunSink.options(context.config());
             options.clauses(); // an unknown clause or a malformed token: one clear error before anything loads
             session = KitSession.open(options);
         } catch (KitException e) {
@@ -50,8 +50,9 @@ final class KitDescriptor extends EngineDescriptor implements Node<KitContext> {
         context.listener()
                 .reportingEntryPublished(
                         this, ReportEntry.from(RendezvousTestEngine.META_ENTRY, Json.writeCompact(session.meta())));
+        context.progress().runStarted(session.meta());
         session.startLab(clauses());
-        return context.with(session);
+        return context.with(session, getChildren().size());
     }
 
     @Override

@@ -91,7 +91,7 @@ public final class RendezvousTestEngine extends HierarchicalTestEngine<KitContex
      */
     private static List<Clause> narrowed(ConfigurationParameters config) {
         try {
-            return OptionsFromConfig.read(config).clauses();
+            return RunSink.options(config).clauses();
         } catch (KitException e) {
             return Catalogue.all();
         }

@@ -1,20 +1,24 @@
 package dev.rendezvous.tck.launch;
 
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.engine.OptionsConfig;
 import dev.rendezvous.tck.harness.ClauseRunner;
 import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
+import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * The kit in a child JVM: arguments are the engine's configuration parameters as
- * {@code key=value}; it runs them and reports through {@link Protocol} lines.
+ * The kit in a child JVM: its arguments are the options of the run ({@link #arguments}); it
+ * runs them and reports through {@link Protocol} lines.
  */
 public final class ChildMain {
     /** The exit status that asks for a fresh child for the remaining clauses. */
@@ -25,7 +29,7 @@ public final class ChildMain {
     public static void main(String[] args) {
         PrintStream out = System.out;
         try {
-            KitRunner.runConfigured(config(args), null, reporter(out, System::exit));
+            KitRunner.run(options(args), reporter(out, System::exit));
             line(out, Protocol.DONE);
             System.exit(0);
         } catch (KitException e) {
@@ -34,8 +38,19 @@ public final class ChildMain {
         }
     }
 
-    /** The engine's configuration parameters from {@code key=value} arguments; others are ignored. */
-    static Map<String, String> config(String[] args) {
+    /** The child's arguments for {@code options}: the engine's configuration parameters as {@code key=value}. */
+    static List<String> arguments(RunOptions options) {
+        List<String> args = new ArrayList<>();
+        OptionsConfig.encode(options).forEach((k, v) -> args.add(k + "=" + v));
+        return args;
+    }
+
+    /**
+     * The options {@link #arguments} gave the child; arguments that are not {@code key=value} are ignored.
+     *
+     * @throws KitException when a parameter is malformed
+     */
+    static RunOptions options(String[] args) {
         Map<String, String> config = new HashMap<>();
         for (String a : args) {
             int eq = a.indexOf('=');
@@ -43,7 +58,7 @@ public final class ChildMain {
                 config.put(a.substring(0, eq), a.substring(eq + 1));
             }
         }
-        return config;
+        return OptionsConfig.decode(config);
     }
 
     /**
@@ -64,7 +79,7 @@ public final class ChildMain {
 
             @Override
             public void clauseFinished(ClauseResult result, int index, int total) {
-                line(out, Protocol.RESULT + Json.writeCompact(ResultsJson.clauseToMap(result)));
+                line(out, Protocol.RESULT + ResultsJson.clauseToLine(result));
                 if (ClauseRunner.hung(result)) {
                     line(out, Protocol.RESTART);
                     exit.accept(RESTART_STATUS);

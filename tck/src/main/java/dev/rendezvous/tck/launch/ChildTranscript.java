@@ -60,7 +60,7 @@ final class ChildTranscript {
             current = line.substring(Protocol.START.length()).trim();
             Catalogue.byId(current).ifPresent(c -> progress.clauseStarted(c, results.size() + 1, total));
         } else if (line.startsWith(Protocol.RESULT)) {
-            ClauseResult r = ResultsJson.clauseFromMap(castMap(Json.parse(line.substring(Protocol.RESULT.length()))));
+            ClauseResult r = ResultsJson.clauseFromLine(line.substring(Protocol.RESULT.length()));
             results.put(r.clause().id(), r);
             progress.clauseFinished(r, results.size(), total);
             current = null;

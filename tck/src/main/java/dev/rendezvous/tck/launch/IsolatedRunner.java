@@ -14,7 +14,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,7 +38,6 @@ public final class IsolatedRunner {
     private static final String EOF = "\u0000eof";
 
     private final RunOptions options;
-    private final List<Path> implClasspath;
     private final RunProgress progress;
     private final UnaryOperator<List<String>> wrap;
     private final List<String> jvmArgs;
@@ -47,13 +45,8 @@ public final class IsolatedRunner {
     private Map<String, Object> meta;
 
     private IsolatedRunner(
-            RunOptions options,
-            List<Path> implClasspath,
-            RunProgress progress,
-            UnaryOperator<List<String>> wrap,
-            List<String> jvmArgs) {
+            RunOptions options, RunProgress progress, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
         this.options = options;
-        this.implClasspath = List.copyOf(implClasspath);
         this.progress = progress;
         this.wrap = wrap;
         this.jvmArgs = List.copyOf(jvmArgs);
@@ -62,11 +55,10 @@ public final class IsolatedRunner {
     /**
      * Runs the kit in child JVMs.
      *
-     * @param implClasspath the jars (or directories) of the implementation, beyond the kit's class path
      * @throws KitException when the kit cannot run as asked (e.g. no such implementation class)
      */
-    public static RunResult run(RunOptions options, List<Path> implClasspath, RunProgress progress) {
-        return run(options, implClasspath, progress, UnaryOperator.identity(), List.of());
+    public static RunResult run(RunOptions options, RunProgress progress) {
+        return run(options, progress, UnaryOperator.identity(), List.of());
     }
 
     /**
@@ -74,12 +66,8 @@ public final class IsolatedRunner {
      * network namespace), with extra JVM arguments.
      */
     public static RunResult run(
-            RunOptions options,
-            List<Path> implClasspath,
-            RunProgress progress,
-            UnaryOperator<List<String>> wrap,
-            List<String> jvmArgs) {
-        return new IsolatedRunner(options, implClasspath, progress, wrap, jvmArgs).run();
+            RunOptions options, RunProgress progress, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+        return new IsolatedRunner(options, progress, wrap, jvmArgs).run();
     }
 
     /** How long one clause may go without a verdict before the child counts as stuck. */
@@ -168,7 +156,7 @@ public final class IsolatedRunner {
     }
 
     private Process start(List<Clause> clauses) {
-        List<String> cmd = command(options, clauses, jvmArgs, implClasspath);
+        List<String> cmd = command(options, clauses, jvmArgs);
         try {
             return new ProcessBuilder(wrap.apply(cmd)).redirectErrorStream(true).start();
         } catch (IOException e) {
@@ -181,12 +169,9 @@ public final class IsolatedRunner {
      * of memory, the lab's switch passed on, the extra JVM arguments, the kit's and the
      * implementation's class path, and the options as the engine's configuration parameters.
      */
-    static List<String> command(
-            RunOptions options, List<Clause> clauses, List<String> jvmArgs, List<Path> implClasspath) {
-        RunOptions o =
-                options.withClauseIds(clauses.stream().map(Clause::id).collect(java.util.stream.Collectors.toSet()));
-        List<String> args = new ArrayList<>();
-        KitRunner.configOf(o).forEach((k, v) -> args.add(k + "=" + v));
+    static List<String> command(RunOptions options, List<Clause> clauses, List<String> jvmArgs) {
+        List<String> args = ChildMain.arguments(
+                options.withClauseIds(clauses.stream().map(Clause::id).collect(java.util.stream.Collectors.toSet())));
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildJava.javaExecutable());
         cmd.add(CHILD_HEAP);
@@ -198,7 +183,7 @@ public final class IsolatedRunner {
         }
         cmd.addAll(jvmArgs);
         cmd.add("-cp");
-        cmd.add(ChildJava.classPath(implClasspath));
+        cmd.add(ChildJava.classPath(options.implJars()));
         cmd.add(ChildMain.class.getName());
         cmd.addAll(args);
         return cmd;

@@ -135,10 +135,9 @@ public final class LabDispatch implements LabAccess {
             description.put("opened", opened(lab.description()));
             RunOptions o = options.withClauseIds(
                             clauses.stream().map(Clause::id).collect(Collectors.toSet()))
-                    .withLoader(null);
+                    .withImplJars(implClasspath);
             RunResult r = IsolatedRunner.run(
                     o,
-                    implClasspath,
                     RunProgress.SILENT,
                     lab::command,
                     List.of(lab.description().jvmArgument()));

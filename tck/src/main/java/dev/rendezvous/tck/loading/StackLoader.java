@@ -2,6 +2,10 @@ package dev.rendezvous.tck.loading;
 
 import dev.rendezvous.api.SocketStack;
 import java.lang.reflect.InvocationTargetException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceConfigurationError;
@@ -10,6 +14,27 @@ import java.util.ServiceLoader;
 /** Finds the implementation under test: by class name, or as the one {@code META-INF/services} entry. */
 public final class StackLoader {
     private StackLoader() {}
+
+    /**
+     * The class loader of an implementation given as jars (or directories): one over them whose
+     * parent is {@code parent}; {@code parent} itself when there are none.
+     *
+     * @throws KitException naming a path that cannot be used
+     */
+    public static ClassLoader loaderOf(List<Path> jars, ClassLoader parent) {
+        if (jars.isEmpty()) {
+            return parent;
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path p : jars) {
+            try {
+                urls.add(p.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new KitException("not a usable jar path: " + p);
+            }
+        }
+        return new URLClassLoader("implementation", urls.toArray(URL[]::new), parent);
+    }
 
     /**
      * Loads and instantiates the implementation.

@@ -51,10 +51,9 @@ public final class KitSession implements AutoCloseable {
     private KitSession(RunOptions options, LabAccess lab) {
         this.options = options;
         this.replay = options.replayToken() == null ? null : Replays.parse(options.replayToken());
-        ClassLoader loader = options.loader() != null
-                ? options.loader()
-                : Thread.currentThread().getContextClassLoader();
-        this.stack = StackLoader.load(options.stackClass(), loader);
+        this.stack = StackLoader.load(
+                options.stackClass(),
+                StackLoader.loaderOf(options.implJars(), Thread.currentThread().getContextClassLoader()));
         try {
             this.claimed = Set.copyOf(stack.features());
         } catch (RuntimeException e) {

@@ -71,8 +71,7 @@ class LabDisabledTest {
         RunOptions options = LabRun.testOptions()
                 .withStackClass(NioSocketStack.class.getName())
                 .withClauseIds(Set.of("ERROR-ENETUNREACH-EHOSTUNREACH"));
-        RunResult run =
-                LabRun.withLabDisabled(REASON, () -> IsolatedRunner.run(options, List.of(), RunProgress.SILENT));
+        RunResult run = LabRun.withLabDisabled(REASON, () -> IsolatedRunner.run(options, RunProgress.SILENT));
 
         assertThat(run.clauses()).singleElement().satisfies(c -> {
             assertThat(c.verdict()).isEqualTo(Verdict.NOT_VERIFIED);

@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.harness.ClauseRunner;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Verdict;
+import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,13 +34,24 @@ class ChildMainProtocolTest {
     }
 
     @Test
-    void arguments_are_key_value_pairs_split_at_the_first_equals_sign() {
-        Map<String, String> config =
-                ChildMain.config(new String[] {"rendezvous.seed=5", "rendezvous.replay=a=b", "=x", "loose", "k="});
+    void the_child_s_arguments_read_back_as_the_options_they_were_made_from() {
+        RunOptions options = RunOptions.defaults()
+                .withImplJars(List.of(Path.of("/opt/vendor/stack.jar")))
+                .withKnobs(new Knobs(Duration.ofMillis(40), Duration.ofMillis(900), 2.5))
+                .withReplayToken("rv1:a=b");
 
-        assertThat(config)
-                .containsOnly(
-                        Map.entry("rendezvous.seed", "5"), Map.entry("rendezvous.replay", "a=b"), Map.entry("k", ""));
+        assertThat(ChildMain.options(ChildMain.arguments(options).toArray(String[]::new)))
+                .isEqualTo(options);
+        assertThat(ChildMain.options(ChildMain.arguments(RunOptions.defaults()).toArray(String[]::new)))
+                .isEqualTo(RunOptions.defaults());
+    }
+
+    @Test
+    void arguments_are_split_at_the_first_equals_sign_and_others_are_ignored() {
+        RunOptions o = ChildMain.options(new String[] {"rendezvous.seed=5", "rendezvous.replay=a=b", "=x", "loose"});
+
+        assertThat(o.seed()).isEqualTo(5);
+        assertThat(o.replayToken()).isEqualTo("a=b");
     }
 
     @Test

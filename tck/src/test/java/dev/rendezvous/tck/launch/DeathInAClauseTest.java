@@ -11,7 +11,6 @@ import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -36,7 +35,7 @@ class DeathInAClauseTest {
                 .withTries(5)
                 .withKnobs(QUICK)
                 .withClauseIds(clauses);
-        RunResult r = IsolatedRunner.run(o, List.of(), RunProgress.SILENT);
+        RunResult r = IsolatedRunner.run(o, RunProgress.SILENT);
         assertThat(r.clauses()).extracting(c -> c.clause().id()).containsExactlyInAnyOrderElementsOf(clauses);
         return r.clauses().stream().collect(Collectors.toMap(c -> c.clause().id(), Function.identity()));
     }

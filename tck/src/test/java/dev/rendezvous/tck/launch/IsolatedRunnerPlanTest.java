@@ -44,10 +44,12 @@ class IsolatedRunnerPlanTest {
         List<Clause> clauses = List.of(Catalogue.require("CONNECT-INITIATES"));
 
         List<String> cmd = IsolatedRunner.command(
-                RunOptions.defaults().withStackClass("com.example.Stack").withSeed(42),
+                RunOptions.defaults()
+                        .withStackClass("com.example.Stack")
+                        .withSeed(42)
+                        .withImplJars(List.of(impl)),
                 clauses,
-                List.of("-Dlab.inside=yes"),
-                List.of(impl));
+                List.of("-Dlab.inside=yes"));
 
         int cp = cmd.indexOf("-cp");
         int main = cmd.indexOf(ChildMain.class.getName());
@@ -70,7 +72,7 @@ class IsolatedRunnerPlanTest {
         String previous = System.setProperty(ConfigKeys.LAB_DISABLED, "no root");
         try {
             List<String> cmd = IsolatedRunner.command(
-                    RunOptions.defaults(), List.of(Catalogue.require("CONNECT-INITIATES")), List.of(), List.of());
+                    RunOptions.defaults(), List.of(Catalogue.require("CONNECT-INITIATES")), List.of());
 
             assertThat(cmd.subList(0, cmd.indexOf("-cp"))).contains("-D" + ConfigKeys.LAB_DISABLED + "=no root");
         } finally {

@@ -12,7 +12,6 @@ import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.time.Duration;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +29,7 @@ class IsolatedRunnerTest {
                 .withTries(3)
                 .withKnobs(QUICK)
                 .withClauseIds(CLAUSES);
-        return IsolatedRunner.run(o, List.of(), RunProgress.SILENT);
+        return IsolatedRunner.run(o, RunProgress.SILENT);
     }
 
     private static ClauseResult clause(RunResult r, String id) {
@@ -97,7 +96,6 @@ class IsolatedRunnerTest {
                         .withStackClass(HangsBeforeTheRun.class.getName())
                         .withKnobs(new Knobs(Duration.ofMillis(50), Duration.ofMillis(100), 1.0))
                         .withClauseIds(CLAUSES),
-                List.of(),
                 RunProgress.SILENT);
         assertThat(r.clauses()).hasSize(3).allMatch(c -> c.verdict() == Verdict.FAILED);
         assertThat(r.clauses().get(0).counterexample().detail()).contains("HangsBeforeTheRun.features");
@@ -105,8 +103,8 @@ class IsolatedRunnerTest {
 
     @Test
     void an_unknown_implementation_class_is_one_clear_error() {
-        assertThatThrownBy(() -> IsolatedRunner.run(
-                        RunOptions.defaults().withStackClass("no.such.Class"), List.of(), RunProgress.SILENT))
+        assertThatThrownBy(() ->
+                        IsolatedRunner.run(RunOptions.defaults().withStackClass("no.such.Class"), RunProgress.SILENT))
                 .isInstanceOf(KitException.class)
                 .hasMessage("no implementation class no.such.Class on the class path");
     }

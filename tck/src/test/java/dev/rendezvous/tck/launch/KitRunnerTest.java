@@ -13,11 +13,8 @@ import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.ClaimsNothing;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,47 +81,22 @@ class KitRunnerTest {
     }
 
     @Test
-    void the_implementation_is_loaded_from_the_loader_given_and_the_thread_s_own_is_restored() throws Exception {
-        ClassLoader before = Thread.currentThread().getContextClassLoader();
-        try (URLClassLoader loader = new URLClassLoader(new URL[0], getClass().getClassLoader())) {
-            RunResult r = KitRunner.run(options.withLoader(loader), RunProgress.SILENT);
+    void the_implementation_is_loaded_from_the_jars_given(@TempDir Path dir) {
+        RunResult r = KitRunner.run(
+                options.withStackClass("dev.rendezvous.tck.run.ClaimsNothing").withImplJars(List.of(dir)),
+                RunProgress.SILENT);
 
-            assertThat(r.clauses()).hasSize(2);
-        }
-        assertThat(Thread.currentThread().getContextClassLoader()).isSameAs(before);
+        assertThat(r.clauses()).hasSize(2);
+        assertThat(r.implementationClass()).isEqualTo(ClaimsNothing.class.getName());
     }
 
     @Test
     void a_run_that_cannot_start_is_one_clear_error() {
-        Map<String, String> config = new HashMap<>(KitRunner.configOf(options));
-        config.put(ConfigKeys.TRIES, "0");
-
-        assertThatThrownBy(() -> KitRunner.runConfigured(config, null, RunProgress.SILENT))
+        assertThatThrownBy(() -> KitRunner.run(options.withClauseIds(Set.of("NO-SUCH")), RunProgress.SILENT))
                 .isInstanceOf(KitException.class)
-                .hasMessage("rendezvous.tries must be between 1 and 1000000, got 0");
+                .hasMessage("no clause with id NO-SUCH in the catalogue");
         assertThatThrownBy(() -> KitRunner.run(options.withStackClass("com.example.Missing"), RunProgress.SILENT))
                 .isInstanceOf(KitException.class)
                 .hasMessage("no implementation class com.example.Missing on the class path");
-    }
-
-    @Test
-    void the_engine_writes_the_results_file_into_the_directory_given(@TempDir Path dir) {
-        Map<String, String> config = new HashMap<>(KitRunner.configOf(options));
-        config.put(ConfigKeys.RESULTS_DIR, dir.toString());
-
-        KitRunner.runConfigured(config, null, RunProgress.SILENT);
-
-        assertThat(dir.resolve("results.json")).isNotEmptyFile();
-    }
-
-    @Test
-    void a_results_file_that_cannot_be_written_fails_the_run_with_the_reason(@TempDir Path dir) throws Exception {
-        Path notADirectory = java.nio.file.Files.writeString(dir.resolve("a-file"), "");
-        Map<String, String> config = new HashMap<>(KitRunner.configOf(options));
-        config.put(ConfigKeys.RESULTS_DIR, notADirectory.toString());
-
-        assertThatThrownBy(() -> KitRunner.runConfigured(config, null, RunProgress.SILENT))
-                .isInstanceOf(KitException.class)
-                .hasMessageStartingWith("cannot write " + notADirectory.resolve("results.json"));
     }
 }

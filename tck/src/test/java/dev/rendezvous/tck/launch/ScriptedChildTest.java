@@ -55,7 +55,7 @@ class ScriptedChildTest {
     /** Runs with every child replaced by: write {@code lines}, exit with {@code status}. */
     private RunResult run(List<String> lines, int status, RunProgress progress) throws IOException {
         List<String> child = child(lines, status);
-        return IsolatedRunner.run(options, List.of(), progress, cmd -> child, List.of());
+        return IsolatedRunner.run(options, progress, cmd -> child, List.of());
     }
 
     /** A child that writes {@code lines} and exits with {@code status}. */
@@ -122,7 +122,6 @@ class ScriptedChildTest {
 
         RunResult r = IsolatedRunner.run(
                 options,
-                List.of(),
                 RunProgress.SILENT,
                 cmd -> {
                     children.add(cmd);
@@ -158,7 +157,6 @@ class ScriptedChildTest {
 
         assertThatThrownBy(() -> IsolatedRunner.run(
                         options,
-                        List.of(),
                         RunProgress.SILENT,
                         cmd -> {
                             children.add(cmd);
@@ -174,7 +172,6 @@ class ScriptedChildTest {
     void a_child_that_cannot_be_started_is_one_clear_error() {
         assertThatThrownBy(() -> IsolatedRunner.run(
                         options,
-                        List.of(),
                         RunProgress.SILENT,
                         cmd -> List.of(dir.resolve("no-such-program").toString()),
                         List.of()))

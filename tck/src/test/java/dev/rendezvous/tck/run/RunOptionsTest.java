@@ -9,6 +9,7 @@ import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.property.ReplayToken;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -22,7 +23,7 @@ class RunOptionsTest {
         RunOptions d = RunOptions.defaults();
 
         assertThat(d.stackClass()).isNull();
-        assertThat(d.loader()).isNull();
+        assertThat(d.implJars()).isEmpty();
         assertThat(d.seed()).isEqualTo(20261125L);
         assertThat(d.tries()).isEqualTo(25);
         assertThat(d.strict()).isFalse();
@@ -33,11 +34,11 @@ class RunOptionsTest {
 
     @Test
     void each_with_changes_its_option_only() {
-        ClassLoader loader = getClass().getClassLoader();
+        List<Path> jars = List.of(Path.of("/opt/stack.jar"));
         Knobs knobs = new Knobs(Duration.ofMillis(1), Duration.ofMillis(2), 3);
         RunOptions o = RunOptions.defaults()
                 .withStackClass("a.B")
-                .withLoader(loader)
+                .withImplJars(jars)
                 .withSeed(5)
                 .withTries(6)
                 .withStrict(true)
@@ -45,7 +46,7 @@ class RunOptionsTest {
                 .withClauseIds(Set.of("X"))
                 .withReplayToken("t");
 
-        assertThat(o).isEqualTo(new RunOptions("a.B", loader, 5, 6, true, knobs, Set.of("X"), "t"));
+        assertThat(o).isEqualTo(new RunOptions("a.B", jars, 5, 6, true, knobs, Set.of("X"), "t"));
     }
 
     @Test
@@ -58,11 +59,15 @@ class RunOptionsTest {
     }
 
     @Test
-    void tries_must_be_at_least_one() {
+    void tries_go_from_one_to_a_million() {
         assertThat(RunOptions.defaults().withTries(1).tries()).isEqualTo(1);
+        assertThat(RunOptions.defaults().withTries(1_000_000).tries()).isEqualTo(1_000_000);
         assertThatThrownBy(() -> RunOptions.defaults().withTries(0))
                 .isInstanceOf(KitException.class)
-                .hasMessage("tries must be at least 1, got 0");
+                .hasMessage("tries must be between 1 and 1000000, got 0");
+        assertThatThrownBy(() -> RunOptions.defaults().withTries(1_000_001))
+                .isInstanceOf(KitException.class)
+                .hasMessage("tries must be between 1 and 1000000, got 1000001");
     }
 
     @Test
