@@ -2,10 +2,11 @@ package dev.rendezvous.architecture;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
-import dev.rendezvous.tck.harness.Knobs;
-import dev.rendezvous.tck.isolation.IsolatedRunner;
-import dev.rendezvous.tck.run.KitException;
-import dev.rendezvous.tck.run.KitRunner;
+import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.launch.IsolatedRunner;
+import dev.rendezvous.tck.launch.KitRunner;
+import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.StackLoader;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.util.List;
@@ -18,11 +19,14 @@ import java.util.stream.Collectors;
  *   <li>the whole packages {@code dev.rendezvous.tck.catalogue} (the clauses and the contract's text)
  *       and {@code dev.rendezvous.tck.results} (what a run produces and its JSON form): the data
  *       that reports read and render;
- *   <li>in {@code dev.rendezvous.tck.run}: {@link KitRunner} (starts a run), {@link RunOptions},
- *       {@link RunProgress} (what a run tells while it goes) and {@link KitException} (a run that
- *       cannot start);
- *   <li>{@link IsolatedRunner}: the same run with the implementation in child JVMs;
- *   <li>{@link Knobs}: the defaults and limits of the run's parameters, shown in the help.
+ *   <li>in {@code dev.rendezvous.tck.launch}: {@link KitRunner} (starts a run in this JVM) and
+ *       {@link IsolatedRunner} (the same run with the implementation in child JVMs);
+ *   <li>in {@code dev.rendezvous.tck.run}: {@link RunOptions} and {@link RunProgress} (what a run
+ *       tells while it goes);
+ *   <li>in {@code dev.rendezvous.tck.loading}: {@link KitException} (a run that cannot start) and
+ *       {@link StackLoader} (the class loader over an implementation's jars, as a run makes it);
+ *   <li>{@link Knobs} (in {@code dev.rendezvous.tck.check}): the defaults and limits of the run's
+ *       timing knobs, shown in the help.
  * </ul>
  *
  * <p>Anything else in the kit is internal to it; a new entry point is added here, on purpose.
@@ -36,6 +40,7 @@ final class KitEntryPoints {
             RunOptions.class,
             RunProgress.class,
             KitException.class,
+            StackLoader.class,
             IsolatedRunner.class,
             Knobs.class);
 

@@ -20,7 +20,7 @@ class RulesCatchViolationsTest {
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
-                .anySatisfy(line -> assertThat(line).contains("dev.rendezvous.tck.harness.CallFormat"));
+                .anySatisfy(line -> assertThat(line).contains("dev.rendezvous.tck.check.CallFormat"));
     }
 
     @Test

@@ -1,9 +1,7 @@
 package dev.rendezvous.reports.cli;
 
+import dev.rendezvous.tck.loading.StackLoader;
 import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,21 +34,9 @@ public final class ImplLoader {
         return out;
     }
 
-    /** A loader over {@code jars} whose parent is the kit's loader; the kit's loader itself when there are none. */
+    /** A loader over {@code jars} whose parent is the kit's loader, as the kit's own run makes it; the kit's loader itself when there are none. */
     public static ClassLoader of(List<Path> jars) {
-        ClassLoader parent = ImplLoader.class.getClassLoader();
-        if (jars.isEmpty()) {
-            return parent;
-        }
-        List<URL> urls = new ArrayList<>();
-        for (Path p : jars) {
-            try {
-                urls.add(p.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new UsageException("not a usable jar path: " + p);
-            }
-        }
-        return new URLClassLoader("implementation", urls.toArray(URL[]::new), parent);
+        return StackLoader.loaderOf(jars, ImplLoader.class.getClassLoader());
     }
 
     /**

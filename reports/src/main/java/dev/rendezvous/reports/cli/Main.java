@@ -2,7 +2,7 @@ package dev.rendezvous.reports.cli;
 
 import dev.rendezvous.reports.model.BadInputException;
 import dev.rendezvous.reports.model.ResultsReader;
-import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.loading.KitException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;

@@ -5,13 +5,13 @@ import dev.rendezvous.reports.baseline.Judgement;
 import dev.rendezvous.reports.model.JarDigest;
 import dev.rendezvous.reports.model.Provenance;
 import dev.rendezvous.reports.model.Results;
-import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.reports.render.Format;
 import dev.rendezvous.reports.render.JarDigests;
 import dev.rendezvous.reports.render.ReportWriter;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
-import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.RunOptions;
@@ -24,6 +24,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -148,7 +149,7 @@ final class RunCommand implements Callable<Integer> {
         if (impl != null) {
             ImplLoader.find(impl, loader);
         }
-        RunOptions options = options(selected, loader);
+        RunOptions options = options(selected, jars);
         RunProgress progress = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
         RunResult raw;
         try {
@@ -160,27 +161,26 @@ final class RunCommand implements Callable<Integer> {
                 ((LiveProgress) progress).finish();
             }
         }
-        Path file = out.resolve("results.json");
-        ResultsJson.write(raw, file);
         RunResult result = raw;
         Judgement judgement = null;
         if (baseline != null) {
-            judgement = baseline.judge(ResultsReader.read(file));
+            judgement = baseline.judge(RunResults.readable(RunResults.file(raw, null)));
             if (!judgement.missing().isEmpty()) {
                 throw new UsageException("baseline " + baseline.source() + " lists "
                         + String.join(", ", judgement.missing()) + ", which this run does not have");
             }
             result = RunResults.withBaseline(raw, judgement);
-            ResultsJson.write(result, file);
         }
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
-        ProvenanceStamp.add(
-                file,
+        Map<String, Object> content = RunResults.file(
+                result,
                 new Provenance(
                         date,
                         JarDigests.ofClass(Main.class),
                         implementationJars(jars, result.implementationClass(), loader)));
-        Results results = ResultsReader.read(file);
+        Path file = out.resolve("results.json");
+        ResultsJson.writeAtomically(file, Json.write(content));
+        Results results = RunResults.readable(content);
         RunSummary.print(results, console.out());
         if (judgement != null) {
             printBaseline(baseline, judgement);
@@ -224,19 +224,16 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private RunOptions options(Set<String> selected, ClassLoader loader) {
+    private RunOptions options(Set<String> selected, List<Path> jars) {
         Knobs knobs;
         try {
             knobs = new Knobs(Duration.ofMillis(quietMs), Duration.ofMillis(eventMs), scale);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        if (tries < 1) {
-            throw new UsageException("--tries must be at least 1, got " + tries);
-        }
         return RunOptions.defaults()
                 .withStackClass(impl)
-                .withLoader(loader)
+                .withImplJars(jars)
                 .withSeed(seed())
                 .withTries(tries)
                 .withStrict(strict)

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rendezvous.reports.Cli;
 import dev.rendezvous.reports.Fixtures;
 import dev.rendezvous.reports.model.ResultsReader;
-import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.run.RunOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;

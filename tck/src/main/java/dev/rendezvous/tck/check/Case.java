@@ -7,8 +7,6 @@ import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.api.SocketType;
-import dev.rendezvous.tck.harness.Knobs;
-import dev.rendezvous.tck.harness.TracedStack;
 import dev.rendezvous.tck.lab.LabDescription;
 import dev.rendezvous.tck.property.Choices;
 import dev.rendezvous.tck.property.Gen;

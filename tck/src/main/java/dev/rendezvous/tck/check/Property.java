@@ -3,7 +3,6 @@ package dev.rendezvous.tck.check;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
-import dev.rendezvous.tck.harness.Knobs;
 import java.time.Duration;
 import java.util.Set;
 

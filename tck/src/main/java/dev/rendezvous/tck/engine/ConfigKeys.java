@@ -7,6 +7,8 @@ package dev.rendezvous.tck.engine;
 public final class ConfigKeys {
     /** The implementation's class name; absent: its one META-INF/services entry. */
     public static final String STACK = "rendezvous.stack";
+    /** Jars (or directories) to load the implementation from, separated by the platform's path separator; absent: the class path. */
+    public static final String IMPL_JARS = "rendezvous.impl.jars";
     /** The seed (a number, or {@code random}). */
     public static final String SEED = "rendezvous.seed";
     /** Tries per property. */
@@ -31,7 +33,7 @@ public final class ConfigKeys {
      * get it too.
      */
     public static final String LAB_DISABLED = "rendezvous.lab.disabled";
-    /** Internal: hands the run's result back to {@link dev.rendezvous.tck.run.KitRunner}. */
+    /** Internal: hands the run's result back to {@link dev.rendezvous.tck.launch.KitRunner}. */
     public static final String RUN_ID = "rendezvous.run.id";
 
     private ConfigKeys() {}

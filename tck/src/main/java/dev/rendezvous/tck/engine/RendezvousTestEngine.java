@@ -3,45 +3,40 @@ package dev.rendezvous.tck.engine;
 import dev.rendezvous.tck.RendezvousKit;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Json;
-import dev.rendezvous.tck.results.ResultsJson;
-import dev.rendezvous.tck.results.RunResult;
-import dev.rendezvous.tck.run.KitException;
 import dev.rendezvous.tck.run.KitSession;
-import dev.rendezvous.tck.run.Replays;
 import dev.rendezvous.tck.run.RunOptions;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
-import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.ClassSelector;
+import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.PackageSelector;
 import org.junit.platform.engine.discovery.UniqueIdSelector;
-import org.junit.platform.engine.reporting.ReportEntry;
-import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
  * The kit as a JUnit Platform test engine, ID {@value #ID}: one test per clause of the
- * catalogue. It answers only selectors that name it (its unique ID, the class
- * {@link RendezvousKit}, or the package {@code dev.rendezvous.tck}), so it stays silent in a
- * build that merely has the kit on its test class path.
+ * catalogue, each a node that reports started before it runs and finished with its verdict. It
+ * answers only selectors that name it — its unique ID or a clause's
+ * ({@code [engine:rendezvous]/[clause:ACCEPT-VALUE-RESULT]}), the class {@link RendezvousKit} or
+ * one of its "methods" named by a clause ID ({@code RendezvousKit#ACCEPT-VALUE-RESULT}), or the
+ * package {@code dev.rendezvous.tck} — so it stays silent in a build that merely has the kit on
+ * its test class path. The engine only discovers and executes clauses; starting child JVMs and
+ * the network lab is the business of the layer above it.
  */
-public final class RendezvousTestEngine implements TestEngine {
+public final class RendezvousTestEngine extends HierarchicalTestEngine<KitContext> {
     /** The engine's ID. */
     public static final String ID = "rendezvous";
     /** The key of the report entry each clause publishes its result under (compact JSON). */
@@ -64,118 +59,86 @@ public final class RendezvousTestEngine implements TestEngine {
         return Optional.of("rendezvous-tck");
     }
 
+    /**
+     * The clauses selected, in catalogue order but for those that need the network lab, which
+     * come last: they run in the background from the start of the run, and their tests wait for
+     * them.
+     */
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        EngineDescriptor engine = new EngineDescriptor(uniqueId, "Rendezvous TCK");
-        if (!selected(request, uniqueId)) {
+        KitDescriptor engine = new KitDescriptor(uniqueId);
+        Set<String> selected = selected(request, uniqueId);
+        if (selected.isEmpty()) {
             return engine;
         }
-        Set<String> only = Set.of();
-        Optional<String> clauses = request.getConfigurationParameters().get(ConfigKeys.CLAUSES);
-        if (clauses.isPresent()) {
-            only = Set.of(clauses.get().split("\\s*,\\s*"));
-        }
-        Optional<String> replay = request.getConfigurationParameters().get(ConfigKeys.REPLAY);
-        if (replay.isPresent()) {
-            try {
-                only = Set.of(Replays.clauseOf(replay.get()).id());
-            } catch (KitException e) {
-                // a malformed token: the run says so when it starts
+        List<Clause> lab = new ArrayList<>();
+        for (Clause c : narrowed(request.getConfigurationParameters())) {
+            if (selected.contains(ALL) || selected.contains(c.id())) {
+                if (KitSession.needsLab(c)) {
+                    lab.add(c);
+                } else {
+                    engine.add(c);
+                }
             }
         }
-        for (Clause c : Catalogue.all()) {
-            if (only.isEmpty() || only.contains(c.id())) {
-                engine.addChild(new ClauseDescriptor(uniqueId, c));
-            }
-        }
+        lab.forEach(engine::add);
         return engine;
     }
 
-    private static boolean selected(EngineDiscoveryRequest request, UniqueId engineId) {
+    /**
+     * The clauses the configuration narrows the run to ({@link RunOptions#clauses}); all of
+     * them when it cannot be read: the run says why when it starts.
+     */
+    private static List<Clause> narrowed(ConfigurationParameters config) {
+        try {
+            return RunSink.options(config).clauses();
+        } catch (KitException e) {
+            return Catalogue.all();
+        }
+    }
+
+    /** Stands for every clause among the selected IDs. */
+    private static final String ALL = "*";
+
+    /** The clause IDs the selectors name ({@value #ALL} for all of them); empty: none names this engine. */
+    private static Set<String> selected(EngineDiscoveryRequest request, UniqueId engineId) {
+        Set<String> ids = new LinkedHashSet<>();
         for (UniqueIdSelector s : request.getSelectorsByType(UniqueIdSelector.class)) {
-            if (s.getUniqueId().hasPrefix(engineId) || engineId.hasPrefix(s.getUniqueId())) {
-                return true;
+            UniqueId u = s.getUniqueId();
+            if (u.equals(engineId) || engineId.hasPrefix(u)) {
+                ids.add(ALL);
+            } else if (u.hasPrefix(engineId)) {
+                UniqueId.Segment last = u.getLastSegment();
+                if (u.getSegments().size() == engineId.getSegments().size() + 1
+                        && last.getType().equals(ClauseDescriptor.SEGMENT)) {
+                    ids.add(last.getValue());
+                }
             }
         }
         for (ClassSelector s : request.getSelectorsByType(ClassSelector.class)) {
             if (s.getClassName().equals(RendezvousKit.class.getName())) {
-                return true;
+                ids.add(ALL);
+            }
+        }
+        for (MethodSelector s : request.getSelectorsByType(MethodSelector.class)) {
+            if (s.getClassName().equals(RendezvousKit.class.getName())) {
+                ids.add(s.getMethodName());
             }
         }
         for (PackageSelector s : request.getSelectorsByType(PackageSelector.class)) {
             if (s.getPackageName().equals(RendezvousKit.class.getPackageName())) {
-                return true;
+                ids.add(ALL);
             }
         }
-        return false;
+        return ids;
     }
 
     @Override
-    public void execute(ExecutionRequest request) {
-        TestDescriptor root = request.getRootTestDescriptor();
-        EngineExecutionListener listener = request.getEngineExecutionListener();
-        listener.executionStarted(root);
-        if (root.getChildren().isEmpty()) {
-            listener.executionFinished(root, TestExecutionResult.successful());
-            return;
-        }
-        String runId =
-                request.getConfigurationParameters().get(ConfigKeys.RUN_ID).orElse(null);
-        KitSession session;
-        try {
-            RunOptions options = OptionsFromConfig.read(request.getConfigurationParameters());
-            session = KitSession.open(options);
-            session.clauses();
-        } catch (KitException e) {
-            if (runId != null) {
-                RunSink.fail(runId, e);
-            }
-            listener.executionFinished(root, TestExecutionResult.failed(e));
-            return;
-        }
-        try {
-            listener.reportingEntryPublished(root, ReportEntry.from(META_ENTRY, Json.writeCompact(session.meta())));
-            Map<Clause, ClauseDescriptor> descriptors = new LinkedHashMap<>();
-            root.getChildren().forEach(d -> descriptors.put(((ClauseDescriptor) d).clause(), (ClauseDescriptor) d));
-            List<ClauseResult> ordered = session.runAll(
-                    new ArrayList<>(descriptors.keySet()), r -> report(listener, descriptors.get(r.clause()), r));
-            RunResult run = session.result(ordered);
-            writeResults(request, run);
-            if (runId != null) {
-                RunSink.put(runId, run);
-            }
-            listener.executionFinished(root, TestExecutionResult.successful());
-        } catch (RuntimeException e) {
-            if (runId != null) {
-                RunSink.fail(runId, e);
-            }
-            listener.executionFinished(root, TestExecutionResult.failed(e));
-        } finally {
-            session.close();
-        }
+    protected KitContext createExecutionContext(ExecutionRequest request) {
+        return new KitContext(request.getConfigurationParameters(), request.getEngineExecutionListener());
     }
 
-    private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r) {
-        listener.executionStarted(d);
-        listener.reportingEntryPublished(
-                d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
-        listener.executionFinished(d, platformResult(r));
-    }
-
-    private static void writeResults(ExecutionRequest request, RunResult run) {
-        Optional<String> dir = request.getConfigurationParameters().get(ConfigKeys.RESULTS_DIR);
-        if (dir.isEmpty()) {
-            return;
-        }
-        Path file = Paths.get(dir.get()).resolve("results.json");
-        try {
-            ResultsJson.write(run, file);
-        } catch (IOException e) {
-            throw new KitException("cannot write " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** PASSED succeeds; FAILED fails with the counterexample; the others are skipped with their reason. */
+    /** PASSED succeeds; FAILED fails with the counterexample; the others are aborted with their reason. */
     static TestExecutionResult platformResult(ClauseResult r) {
         switch (r.verdict()) {
             case PASSED:

@@ -4,6 +4,8 @@ import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Property;
+import dev.rendezvous.tck.check.Trace;
+import dev.rendezvous.tck.check.TracedStack;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.property.Choices;
 import dev.rendezvous.tck.property.InvalidCase;

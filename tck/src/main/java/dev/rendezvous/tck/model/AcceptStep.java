@@ -4,9 +4,9 @@ import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
+import dev.rendezvous.tck.check.CallFormat;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.harness.CallFormat;
 import dev.rendezvous.tck.property.Choices;
 
 /**

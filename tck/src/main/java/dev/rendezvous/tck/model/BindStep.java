@@ -2,7 +2,7 @@ package dev.rendezvous.tck.model;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.Sockaddr;
-import dev.rendezvous.tck.harness.CallFormat;
+import dev.rendezvous.tck.check.CallFormat;
 import dev.rendezvous.tck.property.Choices;
 import java.util.List;
 

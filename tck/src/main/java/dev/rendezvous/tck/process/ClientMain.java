@@ -6,7 +6,7 @@ import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.api.SocketType;
-import dev.rendezvous.tck.run.StackLoader;
+import dev.rendezvous.tck.loading.StackLoader;
 import java.util.Arrays;
 
 /**

@@ -139,6 +139,17 @@ public final class ResultsJson {
                 (String) m.get("replay"));
     }
 
+    /** A clause's result as one line of compact JSON: how it crosses from a child JVM to the parent. */
+    public static String clauseToLine(ClauseResult c) {
+        return Json.writeCompact(clauseToMap(c));
+    }
+
+    /** The clause's result {@link #clauseToLine} wrote. */
+    @SuppressWarnings("unchecked")
+    public static ClauseResult clauseFromLine(String line) {
+        return clauseFromMap((Map<String, Object>) Json.parse(line));
+    }
+
     /**
      * Writes the run to {@code file} atomically: into a temporary file beside it, then moved
      * over it, so a killed run never leaves a half-written results file.

@@ -2,12 +2,13 @@ package dev.rendezvous.tck.run;
 
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SocketStack;
-import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.harness.ClauseRunner;
 import dev.rendezvous.tck.harness.RunContext;
+import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.StackLoader;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.results.ClauseResult;
@@ -22,14 +23,12 @@ import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -42,18 +41,19 @@ public final class KitSession implements AutoCloseable {
     private final SocketStack stack;
     private final Set<Feature> claimed;
     private final Path unixDir;
-    private final LabDispatch lab;
+    private final LabAccess lab;
     private final Map<String, Object> environment;
     private final ReplayToken replay;
     private final Instant started = Instant.now();
+    private final Set<Clause> labStarted = ConcurrentHashMap.newKeySet();
+    private volatile CompletableFuture<Map<String, ClauseResult>> fromLab = CompletableFuture.completedFuture(Map.of());
 
-    private KitSession(RunOptions options) {
+    private KitSession(RunOptions options, LabAccess lab) {
         this.options = options;
         this.replay = options.replayToken() == null ? null : Replays.parse(options.replayToken());
-        ClassLoader loader = options.loader() != null
-                ? options.loader()
-                : Thread.currentThread().getContextClassLoader();
-        this.stack = StackLoader.load(options.stackClass(), loader);
+        this.stack = StackLoader.load(
+                options.stackClass(),
+                StackLoader.loaderOf(options.implJars(), Thread.currentThread().getContextClassLoader()));
         try {
             this.claimed = Set.copyOf(stack.features());
         } catch (RuntimeException e) {
@@ -65,62 +65,48 @@ public final class KitSession implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         this.environment = new LinkedHashMap<>(EnvironmentProbe.probe(unixDir));
-        this.lab = LabDispatch.probe();
+        this.lab = lab;
         this.environment.put("lab", lab.describe());
     }
 
-    /** Opens a session: loads the implementation and probes the environment. */
+    /** Opens a session: loads the implementation and probes the environment, the lab the kit provides included. */
     public static KitSession open(RunOptions options) {
-        return new KitSession(options);
+        return open(options, LabAccess.find());
     }
 
-    /** The clauses this session runs, in catalogue order. */
+    /** Opens a session with {@code lab} for the clauses that need the network lab. */
+    public static KitSession open(RunOptions options, LabAccess lab) {
+        return new KitSession(options, lab);
+    }
+
+    /** The clauses this session runs, in catalogue order ({@link RunOptions#clauses}). */
     public List<Clause> clauses() {
-        if (replay != null) {
-            return List.of(Replays.property(replay).clause());
-        }
-        if (options.clauseIds().isEmpty()) {
-            return Catalogue.all();
-        }
-        Set<String> unknown = new TreeSet<>(options.clauseIds());
-        List<Clause> out = new ArrayList<>();
-        for (Clause c : Catalogue.all()) {
-            if (options.clauseIds().contains(c.id())) {
-                out.add(c);
-                unknown.remove(c.id());
-            }
-        }
-        if (!unknown.isEmpty()) {
-            throw new KitException("no clause with id " + String.join(", ", unknown) + " in the catalogue");
-        }
-        return out;
+        return options.clauses();
     }
 
     /**
-     * Gives every clause its verdict: those that need the network lab inside it, in the
-     * background, beside the rest. {@code onResult} hears of each as it is given (the rest first,
-     * then the lab's); the list holds them in the order of {@code clauses}.
+     * Starts, in the background, those of {@code clauses} that need the network lab, with the
+     * implementation in a child JVM inside the lab (none when this JVM is inside it): their
+     * verdicts wait for {@link #verdict}; the rest run when asked for.
      */
-    public List<ClauseResult> runAll(List<Clause> clauses, Consumer<ClauseResult> onResult) {
+    public void startLab(List<Clause> clauses) {
         List<Clause> inLab = labClauses(clauses);
-        CompletableFuture<Map<String, ClauseResult>> lab = startLab(inLab);
-        Map<String, ClauseResult> results = new HashMap<>();
-        for (Clause c : clauses) {
-            if (!inLab.contains(c)) {
-                ClauseResult r = run(c);
-                results.put(c.id(), r);
-                onResult.accept(r);
+        labStarted.addAll(inLab);
+        fromLab = lab.start(options, inLab, ChildJava.classPathOf(stack.getClass()));
+    }
+
+    /**
+     * Gives one clause its verdict: a clause started in the lab waits for the lab's (or, where the
+     * lab could not be used, runs here and gets NOT_VERIFIED with the reason); any other runs now.
+     */
+    public ClauseResult verdict(Clause clause) {
+        if (labStarted.contains(clause)) {
+            Map<String, ClauseResult> lab = fromLab.join();
+            if (lab.containsKey(clause.id())) {
+                return lab.get(clause.id());
             }
         }
-        Map<String, ClauseResult> fromLab = lab.join();
-        for (Clause c : inLab) {
-            ClauseResult r = fromLab.containsKey(c.id()) ? fromLab.get(c.id()) : run(c);
-            results.put(c.id(), r);
-            onResult.accept(r);
-        }
-        List<ClauseResult> ordered = new ArrayList<>();
-        clauses.forEach(c -> ordered.add(results.get(c.id())));
-        return ordered;
+        return run(clause);
     }
 
     /** The clauses of {@code clauses} that run inside the network lab (none when this JVM is inside it). */
@@ -130,20 +116,16 @@ public final class KitSession implements AutoCloseable {
             return out;
         }
         for (Clause c : clauses) {
-            if (Checks.forClause(c.id()).stream().anyMatch(Property::needsLab)) {
+            if (needsLab(c)) {
                 out.add(c);
             }
         }
         return out;
     }
 
-    /**
-     * Starts the lab's clauses in the background, with the implementation in a child JVM inside
-     * the lab. The future holds the verdicts of those it could run; {@link #run} gives the rest,
-     * NOT_VERIFIED with the reason the lab was not there.
-     */
-    private CompletableFuture<Map<String, ClauseResult>> startLab(List<Clause> clauses) {
-        return lab.start(options, clauses, ChildJava.classPathOf(stack.getClass()));
+    /** Whether a clause has a property that needs the network lab. */
+    public static boolean needsLab(Clause clause) {
+        return Checks.forClause(clause.id()).stream().anyMatch(Property::needsLab);
     }
 
     /** Gives one clause its verdict (strict mode applied). */

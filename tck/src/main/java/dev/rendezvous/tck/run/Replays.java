@@ -3,6 +3,7 @@ package dev.rendezvous.tck.run;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.Checks;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.property.ReplayToken;
 
 /** Reads a replay token as the user gave it: malformed tokens and unknown properties are one clear error. */

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 /** Puts a run's result together from what the session said about the implementation and the clauses' results. */
-final class RunAssembly {
+public final class RunAssembly {
     private RunAssembly() {}
 
     @SuppressWarnings("unchecked")
-    static RunResult assemble(
+    public static RunResult assemble(
             Map<String, Object> meta,
             RunOptions options,
             Instant started,

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.rendezvous.api.Feature;
-import dev.rendezvous.tck.harness.Knobs;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -5,13 +5,16 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Counterexample;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.ClaimsNothing;
-import dev.rendezvous.tck.run.KitException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -68,17 +71,34 @@ class EngineExecutionTest {
                 .execute();
 
         r.testEvents().assertStatistics(s -> s.started(0));
-        Throwable t = r.containerEvents().failed().stream()
-                .findFirst()
-                .orElseThrow()
-                .getPayload(TestExecutionResult.class)
-                .orElseThrow()
-                .getThrowable()
-                .orElseThrow();
-        assertThat(t).isInstanceOf(KitException.class).hasMessageContaining("rendezvous.tries");
+        Throwable t = engineFailure(r);
+        assertThat(t).isInstanceOf(KitException.class).hasMessage("tries must be between 1 and 1000000, got 0");
         assertThat(RunSink.takeFailure("run-that-cannot-start")).isSameAs(t);
         assertThat(RunSink.takeFailure("run-that-cannot-start")).isNull();
         assertThat(RunSink.take("run-that-cannot-start")).isNull();
+    }
+
+    @Test
+    void a_clause_s_selector_runs_exactly_that_clause() {
+        String previous = System.setProperty(ConfigKeys.LAB_DISABLED, "forbidden in this test");
+        try {
+            EngineExecutionResults r = EngineTestKit.engine(RendezvousTestEngine.ID)
+                    .selectors(selectUniqueId("[engine:rendezvous]/[clause:ACCEPT-VALUE-RESULT]"))
+                    .configurationParameter(ConfigKeys.STACK, ClaimsNothing.class.getName())
+                    .configurationParameter(ConfigKeys.TRIES, "1")
+                    .execute();
+
+            r.testEvents().assertStatistics(s -> s.started(1).finished(1).aborted(1));
+            assertThat(r.testEvents().started().stream()
+                            .map(e -> e.getTestDescriptor().getDisplayName()))
+                    .containsExactly("ACCEPT-VALUE-RESULT");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ConfigKeys.LAB_DISABLED);
+            } else {
+                System.setProperty(ConfigKeys.LAB_DISABLED, previous);
+            }
+        }
     }
 
     @Test
@@ -101,5 +121,41 @@ class EngineExecutionTest {
                 System.setProperty(ConfigKeys.LAB_DISABLED, previous);
             }
         }
+    }
+
+    private static Throwable engineFailure(EngineExecutionResults r) {
+        return r.containerEvents().failed().stream()
+                .findFirst()
+                .orElseThrow()
+                .getPayload(TestExecutionResult.class)
+                .orElseThrow()
+                .getThrowable()
+                .orElseThrow();
+    }
+
+    private static EngineExecutionResults runWithResultsIn(Path dir) {
+        return EngineTestKit.engine(RendezvousTestEngine.ID)
+                .selectors(selectUniqueId("[engine:rendezvous]"))
+                .configurationParameter(ConfigKeys.STACK, ClaimsNothing.class.getName())
+                .configurationParameter(ConfigKeys.CLAUSES, "CONNECT-INITIATES")
+                .configurationParameter(ConfigKeys.TRIES, "1")
+                .configurationParameter(ConfigKeys.RESULTS_DIR, dir.toString())
+                .execute();
+    }
+
+    @Test
+    void the_engine_writes_the_results_file_into_the_directory_given(@TempDir Path dir) {
+        runWithResultsIn(dir).containerEvents().assertStatistics(s -> s.failed(0));
+
+        assertThat(dir.resolve("results.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void a_results_file_that_cannot_be_written_fails_the_run_with_the_reason(@TempDir Path dir) throws Exception {
+        Path notADirectory = Files.writeString(dir.resolve("a-file"), "");
+
+        assertThat(engineFailure(runWithResultsIn(notADirectory)))
+                .isInstanceOf(KitException.class)
+                .hasMessageStartingWith("cannot write " + notADirectory.resolve("results.json"));
     }
 }

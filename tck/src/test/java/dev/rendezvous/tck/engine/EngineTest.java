@@ -5,11 +5,11 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
 
 import dev.rendezvous.reference.NioSocketStack;
+import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.mutants.AcceptLengthClampedToOffered;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
-import dev.rendezvous.tck.run.KitRunner;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.util.Map;

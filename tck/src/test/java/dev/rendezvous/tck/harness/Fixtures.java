@@ -2,6 +2,7 @@ package dev.rendezvous.tck.harness;
 
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SocketStack;
+import dev.rendezvous.tck.check.Knobs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;

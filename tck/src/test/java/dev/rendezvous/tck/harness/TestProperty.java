@@ -2,6 +2,7 @@ package dev.rendezvous.tck.harness;
 
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.tck.check.Case;
+import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.check.Property;
 import java.time.Duration;
 import java.util.Set;

@@ -12,6 +12,8 @@ import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketType;
 import dev.rendezvous.tck.check.ImplementationFault;
+import dev.rendezvous.tck.check.Trace;
+import dev.rendezvous.tck.check.TracedStack;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;

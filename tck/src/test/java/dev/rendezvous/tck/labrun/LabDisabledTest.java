@@ -3,7 +3,7 @@ package dev.rendezvous.tck.labrun;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.reference.NioSocketStack;
-import dev.rendezvous.tck.isolation.IsolatedRunner;
+import dev.rendezvous.tck.launch.IsolatedRunner;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
@@ -71,8 +71,7 @@ class LabDisabledTest {
         RunOptions options = LabRun.testOptions()
                 .withStackClass(NioSocketStack.class.getName())
                 .withClauseIds(Set.of("ERROR-ENETUNREACH-EHOSTUNREACH"));
-        RunResult run =
-                LabRun.withLabDisabled(REASON, () -> IsolatedRunner.run(options, List.of(), RunProgress.SILENT));
+        RunResult run = LabRun.withLabDisabled(REASON, () -> IsolatedRunner.run(options, RunProgress.SILENT));
 
         assertThat(run.clauses()).singleElement().satisfies(c -> {
             assertThat(c.verdict()).isEqualTo(Verdict.NOT_VERIFIED);

@@ -2,9 +2,9 @@ package dev.rendezvous.tck.model;
 
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.tck.check.Case;
-import dev.rendezvous.tck.harness.Knobs;
-import dev.rendezvous.tck.harness.Trace;
-import dev.rendezvous.tck.harness.TracedStack;
+import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.check.Trace;
+import dev.rendezvous.tck.check.TracedStack;
 import dev.rendezvous.tck.property.Choices;
 import java.nio.file.Path;
 import java.util.EnumSet;

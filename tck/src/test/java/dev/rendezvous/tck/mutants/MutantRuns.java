@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.reference.NioSocketStack;
 import dev.rendezvous.tck.catalogue.Catalogue;
-import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.Kit;

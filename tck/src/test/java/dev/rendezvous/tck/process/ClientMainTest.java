@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.reference.NioSocketStack;
-import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.loading.KitException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;

@@ -2,6 +2,7 @@ package dev.rendezvous.tck.run;
 
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.results.ClauseResult;
 import java.util.List;
 import java.util.Set;
@@ -22,7 +23,9 @@ public final class Kit {
     public static ClauseResult clause(String clauseId, Class<? extends SocketStack> stack, RunOptions options) {
         RunOptions o = options.withStackClass(stack.getName()).withClauseIds(Set.of(clauseId));
         try (KitSession s = KitSession.open(o)) {
-            return s.runAll(List.of(Catalogue.require(clauseId)), r -> {}).get(0);
+            Clause clause = Catalogue.require(clauseId);
+            s.startLab(List.of(clause));
+            return s.verdict(clause);
         }
     }
 

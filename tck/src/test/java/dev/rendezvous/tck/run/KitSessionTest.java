@@ -10,13 +10,14 @@ import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.Checks;
 import dev.rendezvous.tck.engine.ConfigKeys;
+import dev.rendezvous.tck.launch.LabDispatch;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,19 +157,19 @@ class KitSessionTest {
     }
 
     @Test
-    void the_lab_s_clauses_are_heard_of_after_the_rest_and_listed_in_the_order_given() {
+    void a_lab_clause_started_without_a_lab_gets_its_verdict_here_and_the_result_keeps_the_order_given() {
         Clause lab = labClause();
         Clause other =
                 Catalogue.all().stream().filter(c -> !c.equals(lab)).findFirst().orElseThrow();
-        List<String> heard = new ArrayList<>();
         try (KitSession s = KitSession.open(options(ClaimsNothing.class))) {
             assertThat(s.labClauses(List.of(lab, other))).containsExactly(lab);
 
-            List<ClauseResult> results =
-                    s.runAll(List.of(lab, other), r -> heard.add(r.clause().id()));
+            s.startLab(List.of(lab, other));
+            ClauseResult fromOther = s.verdict(other);
+            List<ClauseResult> results = List.of(s.verdict(lab), fromOther);
 
             assertThat(results).extracting(ClauseResult::clause).containsExactly(lab, other);
-            assertThat(heard).containsExactly(other.id(), lab.id());
+            assertThat(results).extracting(ClauseResult::verdict).containsOnly(Verdict.NOT_CLAIMED);
             RunResult run = s.result(results);
             assertThat(run.clauses()).isEqualTo(results);
             assertThat(run.implementationClass()).isEqualTo(ClaimsNothing.class.getName());

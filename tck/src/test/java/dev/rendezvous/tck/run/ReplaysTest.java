@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.Checks;
+import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.property.ReplayToken;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.rendezvous.tck.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
-import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
@@ -30,7 +30,7 @@ class RunAssemblyTest {
         meta.put("environment", Map.of("os", "Linux"));
         RunOptions options = RunOptions.defaults().withSeed(3).withTries(4).withStrict(true);
 
-        RunResult r = KitRunner.assemble(meta, options, started, finished, verdicts);
+        RunResult r = RunAssembly.assemble(meta, options, started, finished, verdicts);
 
         assertThat(r.kitName()).isEqualTo(KitVersion.NAME);
         assertThat(r.kitVersion()).isEqualTo(KitVersion.version());
@@ -47,7 +47,7 @@ class RunAssemblyTest {
 
     @Test
     void the_timing_holds_the_knobs_and_when_the_run_started_and_finished() {
-        RunResult r = KitRunner.assemble(Map.of(), RunOptions.defaults(), started, finished, verdicts);
+        RunResult r = RunAssembly.assemble(Map.of(), RunOptions.defaults(), started, finished, verdicts);
 
         Map<String, Object> expected = new LinkedHashMap<>(Knobs.DEFAULT.describe());
         expected.put("startedAt", "2026-11-25T10:00:00Z");
@@ -58,7 +58,7 @@ class RunAssemblyTest {
 
     @Test
     void meta_data_without_features_or_environment_gives_none() {
-        RunResult r = KitRunner.assemble(Map.of("name", "S"), RunOptions.defaults(), started, finished, verdicts);
+        RunResult r = RunAssembly.assemble(Map.of("name", "S"), RunOptions.defaults(), started, finished, verdicts);
 
         assertThat(r.features()).isEmpty();
         assertThat(r.environment()).isEmpty();

@@ -9,7 +9,7 @@ import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.reports.model.Verdict;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.results.ResultsJson;
-import dev.rendezvous.tck.run.KitRunner;
+import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.io.IOException;

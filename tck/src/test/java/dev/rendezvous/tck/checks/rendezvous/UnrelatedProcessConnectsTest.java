@@ -3,7 +3,7 @@ package dev.rendezvous.tck.checks.rendezvous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.api.Feature;
-import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.check.Knobs;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

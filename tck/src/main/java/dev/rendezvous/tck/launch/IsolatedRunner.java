@@ -1,0 +1,235 @@
+package dev.rendezvous.tck.launch;
+
+import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.engine.ConfigKeys;
+import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.process.ChildJava;
+import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.RunResult;
+import dev.rendezvous.tck.run.RunAssembly;
+import dev.rendezvous.tck.run.RunOptions;
+import dev.rendezvous.tck.run.RunProgress;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * Runs the kit with the implementation in a child JVM, so that an implementation that calls
+ * System.exit, crashes natively, exhausts its memory or deadlocks ends as FAILED verdicts on the
+ * clause in progress — with the evidence: exit status or signal, its last output, a thread dump
+ * — while the rest of the run goes on in a fresh child, and the result is complete.
+ */
+public final class IsolatedRunner {
+    /** Heap of the child: small, so that an implementation that eats memory dies soon. */
+    static final String CHILD_HEAP = "-Xmx256m";
+
+    private static final String EOF = "\u0000eof";
+
+    private final RunOptions options;
+    private final RunProgress progress;
+    private final UnaryOperator<List<String>> wrap;
+    private final List<String> jvmArgs;
+    private final Evidence evidence = new Evidence();
+    private Map<String, Object> meta;
+
+    private IsolatedRunner(
+            RunOptions options, RunProgress progress, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+        this.options = options;
+        this.progress = progress;
+        this.wrap = wrap;
+        this.jvmArgs = List.copyOf(jvmArgs);
+    }
+
+    /**
+     * Runs the kit in child JVMs.
+     *
+     * @throws KitException when the kit cannot run as asked (e.g. no such implementation class)
+     */
+    public static RunResult run(RunOptions options, RunProgress progress) {
+        return run(options, progress, UnaryOperator.identity(), List.of());
+    }
+
+    /**
+     * Runs the kit in child JVMs whose command line {@code wrap} rewrites (e.g. to run inside a
+     * network namespace), with extra JVM arguments.
+     */
+    public static RunResult run(
+            RunOptions options, RunProgress progress, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+        return new IsolatedRunner(options, progress, wrap, jvmArgs).run();
+    }
+
+    /** How long one clause may go without a verdict before the child counts as stuck. */
+    static Duration clauseBudget(Knobs knobs) {
+        return knobs.callDeadline().multipliedBy(8).plusSeconds(5);
+    }
+
+    private RunResult run() {
+        Instant started = Instant.now();
+        List<Clause> selected = options.clauses();
+        List<Clause> remaining = new ArrayList<>(selected);
+        Map<String, ClauseResult> results = new LinkedHashMap<>();
+        int total = remaining.size();
+        int children = 0;
+        while (!remaining.isEmpty()) {
+            if (++children > total + 1) {
+                throw new KitException("the child JVM kept ending without progress; last output: " + evidence.text());
+            }
+            runChild(remaining, results, total);
+            remaining.removeIf(c -> results.containsKey(c.id()));
+        }
+        if (meta == null) {
+            meta = unknownMeta(options);
+        }
+        List<ClauseResult> ordered = new ArrayList<>();
+        for (Clause c : selected) {
+            ordered.add(results.get(c.id()));
+        }
+        return assemble(started, ordered);
+    }
+
+    /** What the result says of an implementation whose child never reported its meta data. */
+    static Map<String, Object> unknownMeta(RunOptions options) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", "(unknown: the implementation never finished loading)");
+        m.put("version", "(unknown)");
+        m.put("class", options.stackClass() == null ? "(its META-INF/services entry)" : options.stackClass());
+        m.put("features", List.of());
+        m.put("environment", Map.of());
+        return m;
+    }
+
+    private void runChild(List<Clause> clauses, Map<String, ClauseResult> results, int total) {
+        Process child = start(clauses);
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> pump(child, lines), "rendezvous-child-output");
+        reader.setDaemon(true);
+        reader.start();
+        evidence.clear();
+        ChildTranscript transcript = new ChildTranscript(clauses, results, total, progress, evidence);
+        Duration budget = clauseBudget(options.knobs());
+        long lastProgress = System.nanoTime();
+        try {
+            while (true) {
+                String line = lines.poll(200, TimeUnit.MILLISECONDS);
+                if (line == null) {
+                    if (System.nanoTime() - lastProgress > budget.toNanos()) {
+                        String dump = threadDump(child, lines);
+                        child.destroyForcibly();
+                        transcript.stuck(budget, dump);
+                        return;
+                    }
+                    continue;
+                }
+                if (line.equals(EOF)) {
+                    transcript.ended(child.waitFor());
+                    return;
+                }
+                lastProgress = System.nanoTime();
+                try {
+                    transcript.line(line);
+                } catch (KitException e) {
+                    child.destroyForcibly();
+                    throw e;
+                }
+            }
+        } catch (InterruptedException e) {
+            child.destroyForcibly();
+            Thread.currentThread().interrupt();
+            throw new KitException("the run was interrupted");
+        } finally {
+            if (transcript.meta() != null) {
+                meta = transcript.meta();
+            }
+        }
+    }
+
+    private Process start(List<Clause> clauses) {
+        List<String> cmd = command(options, clauses, jvmArgs);
+        try {
+            return new ProcessBuilder(wrap.apply(cmd)).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new KitException("cannot start a child JVM (" + cmd.get(0) + "): " + e.getMessage());
+        }
+    }
+
+    /**
+     * The command line of a child JVM that runs {@code clauses}: a small heap, exit on running out
+     * of memory, the lab's switch passed on, the extra JVM arguments, the kit's and the
+     * implementation's class path, and the options as the engine's configuration parameters.
+     */
+    static List<String> command(RunOptions options, List<Clause> clauses, List<String> jvmArgs) {
+        List<String> args = ChildMain.arguments(
+                options.withClauseIds(clauses.stream().map(Clause::id).collect(java.util.stream.Collectors.toSet())));
+        List<String> cmd = new ArrayList<>();
+        cmd.add(ChildJava.javaExecutable());
+        cmd.add(CHILD_HEAP);
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/rendezvous-hs_err_pid%p.log");
+        String noLab = System.getProperty(ConfigKeys.LAB_DISABLED);
+        if (noLab != null) {
+            cmd.add("-D" + ConfigKeys.LAB_DISABLED + "=" + noLab);
+        }
+        cmd.addAll(jvmArgs);
+        cmd.add("-cp");
+        cmd.add(ChildJava.classPath(options.implJars()));
+        cmd.add(ChildMain.class.getName());
+        cmd.addAll(args);
+        return cmd;
+    }
+
+    private void pump(Process child, BlockingQueue<String> lines) {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                lines.add(line);
+            }
+        } catch (IOException ignored) {
+            // the child is gone; EOF below says so
+        }
+        lines.add(EOF);
+    }
+
+    /** Asks the stuck child for a thread dump (SIGQUIT) and collects what it prints, briefly. */
+    private String threadDump(Process child, BlockingQueue<String> lines) throws InterruptedException {
+        StringBuilder dump = new StringBuilder();
+        try {
+            new ProcessBuilder("kill", "-QUIT", Long.toString(child.pid()))
+                    .start()
+                    .waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            return evidence.text() + "\n(no thread dump: " + e.getMessage() + ")";
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (System.nanoTime() < until) {
+            String line = lines.poll(100, TimeUnit.MILLISECONDS);
+            if (line == null) {
+                if (dump.indexOf("JNI global refs") >= 0 || dump.indexOf("Heap") >= 0 && dump.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (line.equals(EOF)) {
+                break;
+            }
+            dump.append(line).append('\n');
+        }
+        return evidence.text() + "\n--- thread dump ---\n" + dump;
+    }
+
+    private RunResult assemble(Instant started, List<ClauseResult> results) {
+        return RunAssembly.assemble(meta, options, started, Instant.now(), results);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rendezvous.tck.launch;
+
+/**
+ * The lines a child JVM writes on its standard output to tell the parent how the run goes;
+ * every other line is the implementation's own output, kept as evidence.
+ */
+final class Protocol {
+    /** Followed by the implementation's meta data as compact JSON. */
+    static final String META = "@@rendezvous meta ";
+    /** Followed by a clause ID: the clause starts. */
+    static final String START = "@@rendezvous start ";
+    /** Followed by a clause's result as compact JSON. */
+    static final String RESULT = "@@rendezvous result ";
+    /** Followed by a one-line reason: the kit could not run as asked. */
+    static final String ERROR = "@@rendezvous error ";
+    /** A case hung: the implementation's state is unknown; the child stops, the parent starts a fresh one. */
+    static final String RESTART = "@@rendezvous restart";
+    /** The run is complete. */
+    static final String DONE = "@@rendezvous done";
+
+    private Protocol() {}
+}
