@@ -137,8 +137,10 @@ public final class RendezvousTestEngine implements TestEngine {
             listener.reportingEntryPublished(root, ReportEntry.from(META_ENTRY, Json.writeCompact(session.meta())));
             Map<Clause, ClauseDescriptor> descriptors = new LinkedHashMap<>();
             root.getChildren().forEach(d -> descriptors.put(((ClauseDescriptor) d).clause(), (ClauseDescriptor) d));
+            ReplayHint hint =
+                    ReplayHint.of(root.getUniqueId(), (String) session.meta().get("class"));
             List<ClauseResult> ordered = session.runAll(
-                    new ArrayList<>(descriptors.keySet()), r -> report(listener, descriptors.get(r.clause()), r));
+                    new ArrayList<>(descriptors.keySet()), r -> report(listener, descriptors.get(r.clause()), r, hint));
             RunResult run = session.result(ordered);
             writeResults(request, run);
             if (runId != null) {
@@ -155,11 +157,11 @@ public final class RendezvousTestEngine implements TestEngine {
         }
     }
 
-    private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r) {
+    private static void report(EngineExecutionListener listener, ClauseDescriptor d, ClauseResult r, ReplayHint hint) {
         listener.executionStarted(d);
         listener.reportingEntryPublished(
                 d, ReportEntry.from(RESULT_ENTRY, Json.writeCompact(ResultsJson.clauseToMap(r))));
-        listener.executionFinished(d, platformResult(r));
+        listener.executionFinished(d, platformResult(r, hint));
     }
 
     private static void writeResults(ExecutionRequest request, RunResult run) {
@@ -177,11 +179,16 @@ public final class RendezvousTestEngine implements TestEngine {
 
     /** PASSED succeeds; FAILED fails with the counterexample; the others are skipped with their reason. */
     static TestExecutionResult platformResult(ClauseResult r) {
+        return platformResult(r, ReplayHint.NONE);
+    }
+
+    /** As {@link #platformResult(ClauseResult)}, a failure telling how to replay its case as {@code hint} says. */
+    static TestExecutionResult platformResult(ClauseResult r, ReplayHint hint) {
         switch (r.verdict()) {
             case PASSED:
                 return TestExecutionResult.successful();
             case FAILED:
-                return TestExecutionResult.failed(new AssertionFailedError(FailureText.of(r)));
+                return TestExecutionResult.failed(new AssertionFailedError(FailureText.of(r, hint)));
             default:
                 return TestExecutionResult.aborted(new TestAbortedException(r.verdict() + ": " + r.reason()));
         }
