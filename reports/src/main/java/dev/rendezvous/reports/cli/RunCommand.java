@@ -135,6 +135,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.requireWritable(out, "--out");
         Set<String> selected = clauseIds();
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         if (baseline != null) {
@@ -186,10 +187,10 @@ final class RunCommand implements Callable<Integer> {
             printBaseline(baseline, judgement);
         }
         console.out().println("results: " + file);
-        for (Path p : ReportWriter.write(
-                List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD), out, date)) {
-            console.out().println("wrote: " + p);
-        }
+        List<Path> written = ReportWriter.write(
+                List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD), out, date);
+        written.forEach(p -> console.out().println("wrote: " + p));
+        StaleRenderings.remove(out, written, console.out());
         return results.conformant() ? ExitCodes.OK : ExitCodes.NOT_CONFORMANT;
     }
 
@@ -226,10 +227,14 @@ final class RunCommand implements Callable<Integer> {
 
     private RunOptions options(Set<String> selected, ClassLoader loader) {
         Knobs knobs;
+        if (quietMs < 1 || eventMs < 1) {
+            throw new UsageException((quietMs < 1 ? "--quiet-ms" : "--event-ms")
+                    + " must be a positive number of milliseconds, got " + (quietMs < 1 ? quietMs : eventMs));
+        }
         try {
             knobs = new Knobs(Duration.ofMillis(quietMs), Duration.ofMillis(eventMs), scale);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException("--scale " + scale + ": " + e.getMessage());
         }
         if (tries < 1) {
             throw new UsageException("--tries must be at least 1, got " + tries);

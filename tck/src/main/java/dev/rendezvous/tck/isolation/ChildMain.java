@@ -2,6 +2,7 @@ package dev.rendezvous.tck.isolation;
 
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.harness.ClauseRunner;
+import dev.rendezvous.tck.process.ParentWatch;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
@@ -24,6 +25,7 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) {
+        ParentWatch.start();
         PrintStream out = System.out;
         try {
             KitRunner.runConfigured(config(args), null, reporter(out, System::exit));
