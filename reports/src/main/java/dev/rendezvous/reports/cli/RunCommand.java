@@ -150,19 +150,22 @@ final class RunCommand implements Callable<Integer> {
             ImplLoader.find(impl, loader);
         }
         RunOptions options = options(selected, loader);
-        RunProgress progress = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
+        RunState.started(out);
+        RunProgress shown = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
+        RunProgress progress = new CountedProgress(shown);
         RunResult raw;
         try {
             KitLauncher launcher =
                     inProcess && console.launcher() == KitLauncher.KIT ? KitLauncher.IN_PROCESS : console.launcher();
             raw = launcher.launch(options, progress);
         } finally {
-            if (progress instanceof LiveProgress) {
-                ((LiveProgress) progress).finish();
+            if (shown instanceof LiveProgress) {
+                ((LiveProgress) shown).finish();
             }
         }
         Path file = out.resolve("results.json");
         ResultsJson.write(raw, file);
+        RunState.resultsWritten();
         RunResult result = raw;
         Judgement judgement = null;
         if (baseline != null) {
