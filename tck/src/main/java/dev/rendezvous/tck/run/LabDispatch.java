@@ -139,6 +139,8 @@ final class LabDispatch {
                     + (e instanceof LabUnavailableException || e instanceof KitException
                             ? e.getMessage()
                             : e.toString());
+            description.put("available", false);
+            description.put("reason", absence);
             return Map.of();
         }
     }
