@@ -1,5 +1,6 @@
 package dev.rendezvous.reports.cli;
 
+import dev.rendezvous.tck.results.Count;
 import java.nio.file.Path;
 
 /**
@@ -40,7 +41,7 @@ final class RunState {
             return "after the run; " + folder.resolve("results.json") + " was written, the renderings may be missing";
         }
         String progress =
-                total == 0 ? "before any clause had its verdict" : "after " + done + " of " + total + " clauses";
+                total == 0 ? "before any clause had its verdict" : "after " + done + " of " + Count.of(total, "clause");
         return progress + "; nothing was written to " + folder + " (the child processes were ended)";
     }
 }
