@@ -82,4 +82,15 @@ if (again != 1 || !replayed.contains('FAILED ACCEPT-VALUE-RESULT')) {
 }
 another.deleteDir()
 elsewhere.deleteDir()
+
+// 6. The README's vendor section is this project, line for line: each of its xml and java
+//    blocks stands in pom.xml or the suite class as it is (indentation aside).
+def readme = new File(basedir, '../../../../README.md').text
+def section = readme.substring(readme.indexOf('**From your own build**'), readme.indexOf('## Verdicts'))
+def flat = { String text -> text.readLines().collect { it.trim() }.join('\n') }
+def project = flat(new File(basedir, 'pom.xml').text) + '\n' +
+        flat(new File(basedir, 'src/test/java/com/example/MyStackConformanceTest.java').text)
+def blocks = (section =~ /(?s)```(?:xml|java)\n(.*?)```/).collect { it[1] }
+if (blocks.size() != 3) fail("the README's vendor section has ${blocks.size()} xml/java blocks, not 3")
+blocks.each { if (!project.contains(flat(it))) fail("the README shows what the example does not have:\n${it}") }
 return true
