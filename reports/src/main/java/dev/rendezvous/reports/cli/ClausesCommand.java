@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.results.Count;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +56,7 @@ final class ClausesCommand implements Callable<Integer> {
                 console.out().println("    \"" + c.quote() + "\"");
                 console.out().println("    checks: " + c.checks());
             }
-            console.out().println(Catalogue.all().size() + " clauses");
+            console.out().println(Count.of(Catalogue.all().size(), "clause"));
         }
         console.out().flush();
         return ExitCodes.OK;

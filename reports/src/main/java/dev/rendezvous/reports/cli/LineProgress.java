@@ -1,6 +1,7 @@
 package dev.rendezvous.reports.cli;
 
 import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.Count;
 import dev.rendezvous.tck.run.RunProgress;
 import java.io.PrintWriter;
 
@@ -21,7 +22,7 @@ public final class LineProgress implements RunProgress {
 
     /** The line for a finished clause. */
     static String line(ClauseResult result, int index, int total) {
-        return "[" + index + "/" + total + "] " + result.clause().id() + " " + result.verdict() + " " + result.cases()
-                + " cases " + result.durationMillis() + " ms";
+        return "[" + index + "/" + total + "] " + result.clause().id() + " " + result.verdict() + " "
+                + Count.of(result.cases(), "case") + " " + result.durationMillis() + " ms";
     }
 }

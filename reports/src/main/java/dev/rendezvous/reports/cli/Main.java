@@ -36,6 +36,7 @@ public final class Main {
 
     /** Runs the command line and exits the process with its status. */
     public static void main(String... args) {
+        StopOnSignal.install(System.err);
         System.exit(new Main().execute(args));
     }
 

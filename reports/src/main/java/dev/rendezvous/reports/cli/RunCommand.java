@@ -136,6 +136,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        OutputFolder.requireWritable(out, "--out");
         Set<String> selected = clauseIds();
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         if (baseline != null) {
@@ -150,15 +151,17 @@ final class RunCommand implements Callable<Integer> {
             ImplLoader.find(impl, loader);
         }
         RunOptions options = options(selected, jars);
-        RunProgress progress = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
+        RunState.started(out);
+        RunProgress shown = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
+        RunProgress progress = new CountedProgress(shown);
         RunResult raw;
         try {
             KitLauncher launcher =
                     inProcess && console.launcher() == KitLauncher.KIT ? KitLauncher.IN_PROCESS : console.launcher();
             raw = launcher.launch(options, progress);
         } finally {
-            if (progress instanceof LiveProgress) {
-                ((LiveProgress) progress).finish();
+            if (shown instanceof LiveProgress) {
+                ((LiveProgress) shown).finish();
             }
         }
         RunResult result = raw;
@@ -180,16 +183,17 @@ final class RunCommand implements Callable<Integer> {
                         implementationJars(jars, result.implementationClass(), loader)));
         Path file = out.resolve("results.json");
         ResultsJson.writeAtomically(file, Json.write(content));
+        RunState.resultsWritten();
         Results results = RunResults.readable(content);
         RunSummary.print(results, console.out());
         if (judgement != null) {
             printBaseline(baseline, judgement);
         }
         console.out().println("results: " + file);
-        for (Path p : ReportWriter.write(
-                List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD), out, date)) {
-            console.out().println("wrote: " + p);
-        }
+        List<Path> written = ReportWriter.write(
+                List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD), out, date);
+        written.forEach(p -> console.out().println("wrote: " + p));
+        StaleRenderings.remove(out, written, console.out());
         return results.conformant() ? ExitCodes.OK : ExitCodes.NOT_CONFORMANT;
     }
 
@@ -226,10 +230,14 @@ final class RunCommand implements Callable<Integer> {
 
     private RunOptions options(Set<String> selected, List<Path> jars) {
         Knobs knobs;
+        if (quietMs < 1 || eventMs < 1) {
+            throw new UsageException((quietMs < 1 ? "--quiet-ms" : "--event-ms")
+                    + " must be a positive number of milliseconds, got " + (quietMs < 1 ? quietMs : eventMs));
+        }
         try {
             knobs = new Knobs(Duration.ofMillis(quietMs), Duration.ofMillis(eventMs), scale);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
+            throw new UsageException("--scale " + scale + ": " + e.getMessage());
         }
         return RunOptions.defaults()
                 .withStackClass(impl)

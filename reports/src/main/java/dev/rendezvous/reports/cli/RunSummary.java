@@ -5,6 +5,7 @@ import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
 import dev.rendezvous.reports.render.CounterexampleText;
 import dev.rendezvous.reports.render.ReplayCommand;
+import dev.rendezvous.tck.results.Count;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -34,7 +35,7 @@ final class RunSummary {
         for (Map.Entry<Verdict, Integer> e : r.counts().entrySet()) {
             counts.add(e.getValue() + " " + e.getKey().name());
         }
-        out.println(r.clauses().size() + " clauses: " + counts);
+        out.println(Count.of(r.clauses().size(), "clause") + ": " + counts);
         out.println(r.implementation().title() + " (" + r.implementation().className() + ", seed " + r.seed() + "): "
                 + (r.conformant() ? "conformant" : "NOT CONFORMANT, " + r.count(Verdict.FAILED) + " clause(s) failed"));
     }

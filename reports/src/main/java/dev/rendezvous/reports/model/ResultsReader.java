@@ -1,11 +1,13 @@
 package dev.rendezvous.reports.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -54,6 +56,11 @@ public final class ResultsReader {
             return MAPPER.readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new BadInputException("no such file: " + file);
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file + " is not a results file: it is not UTF-8 text");
+        } catch (StreamConstraintsException e) {
+            throw new BadInputException(file
+                    + " is not a results file the kit wrote: it holds a value far longer than any results file has");
         } catch (JsonProcessingException e) {
             throw new BadInputException(file + " is not JSON: " + oneLine(e));
         } catch (IOException e) {

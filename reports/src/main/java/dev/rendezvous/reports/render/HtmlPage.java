@@ -31,6 +31,8 @@ public final class HtmlPage {
             ".conformant{font-size:1.2em;font-weight:700}",
             ".plain{color:#555}.note{font-style:italic;color:#666;font-size:.9em}",
             "ul.clauses{margin:.2em 0 1em 1.5em;padding:0}ul.clauses li{margin:.4em 0}",
+            "table.kv{border-collapse:collapse;margin:0}table.kv th,table.kv td{border:1px solid #ddd;padding:.1em .4em;"
+                    + "text-align:left;vertical-align:top;font-weight:normal}table.kv th{color:#555}",
             "p.sentence{margin:.8em 0 .2em;padding-left:.6em;border-left:3px solid #999;font-family:Georgia,'DejaVu Serif',serif}");
 
     private HtmlPage() {}

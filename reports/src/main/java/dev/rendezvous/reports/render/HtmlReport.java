@@ -48,8 +48,12 @@ public final class HtmlReport {
         row(b, "Seed", String.valueOf(r.seed()));
         row(b, "Tries per property", String.valueOf(r.tries()));
         row(b, "Strict", r.strict() ? "yes: NOT_VERIFIED counts as FAILED" : "no");
-        row(b, "Timing", describe(r.timing()));
-        row(b, "Environment", describe(r.environment()));
+        b.append("<tr><th>Timing</th><td>")
+                .append(HtmlKeyValues.table(r.timing()))
+                .append("</td></tr>\n");
+        b.append("<tr><th>Environment</th><td>")
+                .append(HtmlKeyValues.table(r.environment()))
+                .append("</td></tr>\n");
         if (r.provenance() != null && r.provenance().date() != null) {
             row(b, "Date", r.provenance().date());
         }
@@ -157,15 +161,5 @@ public final class HtmlReport {
 
     private static void term(StringBuilder b, String name, String html) {
         b.append("<dt>").append(escape(name)).append("</dt><dd>").append(html).append("</dd>\n");
-    }
-
-    private static String describe(Map<String, Object> m) {
-        if (m.isEmpty()) {
-            return "not recorded";
-        }
-        StringBuilder s = new StringBuilder();
-        m.forEach((k, v) ->
-                s.append(s.length() == 0 ? "" : ", ").append(k).append(" = ").append(v));
-        return s.toString();
     }
 }

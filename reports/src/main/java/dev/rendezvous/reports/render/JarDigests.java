@@ -21,11 +21,14 @@ public final class JarDigests {
     private JarDigests() {}
 
     /**
-     * The digest of the jar at {@code jar}.
+     * The digest of the jar at {@code jar}; {@link #NOT_A_JAR} for a directory of classes.
      *
      * @throws BadInputException when it cannot be read
      */
     public static JarDigest of(Path jar) {
+        if (Files.isDirectory(jar)) {
+            return new JarDigest(jar.toAbsolutePath().normalize().toString(), NOT_A_JAR);
+        }
         try (InputStream in = Files.newInputStream(jar)) {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             byte[] buf = new byte[1 << 16];

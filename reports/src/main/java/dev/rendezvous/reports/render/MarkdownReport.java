@@ -66,7 +66,7 @@ public final class MarkdownReport {
                     .append("** (")
                     .append(text(c.level()))
                     .append("): ")
-                    .append(text(Markdown.shorten(message(c), MAX_TEXT)))
+                    .append(text(FindingText.shortened(message(c), MAX_TEXT)))
                     .append('\n');
             FailingCase x = c.counterexample();
             if (x != null && !x.calls().isEmpty()) {

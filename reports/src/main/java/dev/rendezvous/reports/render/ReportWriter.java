@@ -18,9 +18,22 @@ import java.util.Set;
  * file, named after the implementation ({@code report-NAME.html}, ...). The matrix
  * ({@code matrix.html}, {@code matrix.md}) and the spec-reference document
  * ({@code spec-reference.html}, {@code spec-reference.md}) take all files at once.
- * {@link Format#JSON} writes nothing here: the results file is written by the run.
+ * {@link Format#JSON} writes nothing here: the run writes the results file, and {@code report}
+ * copies the files it was given.
  */
 public final class ReportWriter {
+    /** Every file {@link #write} can write for a single results file. */
+    public static final List<String> SINGLE_RESULTS_FILES = List.of(
+            "report.html",
+            "report.md",
+            "TEST-rendezvous.xml",
+            "certification.md",
+            "certification.json",
+            "matrix.html",
+            "matrix.md",
+            "spec-reference.html",
+            "spec-reference.md");
+
     private ReportWriter() {}
 
     /**
@@ -63,7 +76,7 @@ public final class ReportWriter {
     }
 
     /** The file-name suffix of each results file: none for a single file, else the implementation's name. */
-    static List<String> suffixes(List<Results> results) {
+    public static List<String> suffixes(List<Results> results) {
         List<String> out = new ArrayList<>();
         if (results.size() == 1) {
             out.add("");

@@ -14,7 +14,8 @@ import java.util.Set;
  * <p>Paragraphs are the runs of lines between blank lines. Within a paragraph, a sentence
  * ends at {@code . ! ?} (optionally followed by a closing parenthesis or quote) before a
  * space and a character that is not lower case, and at the end of a code statement
- * {@code ");"} before a space; "Inc." ends none. Every sentence is located in the
+ * {@code ");"} before a space; "Inc." ends none. A paragraph of capitals only (the web page's
+ * navigation bar) is no part of the contract. Every sentence is located in the
  * white-space-normalized text ({@link Spec#normalize}); each clause's quote, cut at
  * {@code ...} into pieces, is located there too, and a clause covers every sentence one of
  * its pieces overlaps. A sentence no clause covers states no behaviour.
@@ -55,6 +56,9 @@ public final class SpecSentences {
         int cursor = 0;
         String[] paragraphs = specText.split("\\R([ \\t\\u00a0]*\\R)+");
         for (int p = 0; p < paragraphs.length; p++) {
+            if (pageChrome(paragraphs[p])) {
+                continue;
+            }
             for (String text : split(Spec.normalize(paragraphs[p]))) {
                 int start = normalized.indexOf(text, cursor);
                 if (start < 0) {
@@ -72,6 +76,16 @@ public final class SpecSentences {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a paragraph is the web page's navigation rather than the contract's text: words in
+     * capitals only, no sentence ("DOC HOME SITE MAP MAN PAGES ...").
+     */
+    static boolean pageChrome(String paragraph) {
+        return paragraph.chars().anyMatch(Character::isUpperCase)
+                && paragraph.chars().noneMatch(Character::isLowerCase)
+                && paragraph.chars().noneMatch(c -> c == '.' || c == '(' || c == ',');
     }
 
     /** The clauses of {@code clauses} that cover no sentence (their quote is not in the text). */

@@ -202,7 +202,7 @@ class RunCommandTest {
         Cli cli = Cli.run(new FixtureLauncher(Fixtures.ACME_OLD), true, "run", "--out", dir.toString());
         assertThat(cli.out())
                 .contains("\r\033[K[1/28] CONNECTION-ASYMMETRIC ...")
-                .contains("\r\033[K[24/28] ACCEPT-BLOCKS FAILED 1 cases 20 ms\n");
+                .contains("\r\033[K[24/28] ACCEPT-BLOCKS FAILED 1 case 20 ms\n");
     }
 
     @Test

@@ -14,15 +14,27 @@ import java.util.Map;
  * @param scale stretches both (a loaded CI box sets 2 or 3)
  */
 public record Knobs(Duration quiet, Duration event, double scale) {
+    /** The longest a scaled knob may be: a day. */
+    public static final Duration LONGEST = Duration.ofDays(1);
+
     /** 100 ms quiet window, 5 s event deadline, scale 1. */
     public static final Knobs DEFAULT = new Knobs(Duration.ofMillis(100), Duration.ofSeconds(5), 1.0);
 
     public Knobs {
-        if (quiet.isNegative() || quiet.isZero() || event.isNegative() || event.isZero()) {
-            throw new IllegalArgumentException("timing knobs must be positive: quiet=" + quiet + " event=" + event);
+        if (quiet.isNegative() || quiet.isZero()) {
+            throw new IllegalArgumentException(
+                    "the quiet window must be a positive number of milliseconds, got " + quiet.toMillis());
+        }
+        if (event.isNegative() || event.isZero()) {
+            throw new IllegalArgumentException(
+                    "the event deadline must be a positive number of milliseconds, got " + event.toMillis());
         }
         if (!(scale > 0) || Double.isInfinite(scale)) {
-            throw new IllegalArgumentException("scale must be a positive number: " + scale);
+            throw new IllegalArgumentException("the scale must be a positive number, got " + scale);
+        }
+        if (event.toMillis() * scale > LONGEST.toMillis() || quiet.toMillis() * scale > LONGEST.toMillis()) {
+            throw new IllegalArgumentException("the scale " + scale + " stretches the event deadline ("
+                    + Math.max(event.toMillis(), quiet.toMillis()) + " ms) beyond a day");
         }
     }
 

@@ -4,6 +4,7 @@ import dev.rendezvous.tck.RendezvousKit;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.ResultsJson;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
@@ -46,8 +47,11 @@ final class ClauseDescriptor extends AbstractTestDescriptor implements Node<KitC
         context.listener()
                 .reportingEntryPublished(
                         this, ReportEntry.from(RendezvousTestEngine.RESULT_ENTRY, ResultsJson.clauseToLine(r)));
+        ReplayHint hint =
+                ReplayHint.of(getParent().map(TestDescriptor::getUniqueId).orElse(getUniqueId()), (String)
+                        context.session().meta().get("class"));
         Throwable verdict =
-                RendezvousTestEngine.platformResult(r).getThrowable().orElse(null);
+                RendezvousTestEngine.platformResult(r, hint).getThrowable().orElse(null);
         if (verdict instanceof Error e) {
             throw e;
         }

@@ -7,8 +7,13 @@ import dev.rendezvous.tck.results.Counterexample;
 public final class FailureText {
     private FailureText() {}
 
-    /** The text of a failed clause's result. */
+    /** The text of a failed clause's result, its replay token shown as it is. */
     public static String of(ClauseResult r) {
+        return of(r, ReplayHint.NONE);
+    }
+
+    /** The text of a failed clause's result, with how to replay its case as {@code hint} says. */
+    static String of(ClauseResult r, ReplayHint hint) {
         StringBuilder s = new StringBuilder();
         Counterexample x = r.counterexample();
         s.append(x == null ? r.clause().id() + ": " + r.reason() : x.message());
@@ -22,7 +27,7 @@ public final class FailureText {
             s.append("\n").append(x.detail());
         }
         if (r.replay() != null) {
-            s.append("\nreplay: ").append(r.replay());
+            s.append("\n").append(hint == ReplayHint.NONE ? "replay: " + r.replay() : hint.lines(r.replay()));
         }
         return s.toString();
     }

@@ -140,11 +140,16 @@ public final class RendezvousTestEngine extends HierarchicalTestEngine<KitContex
 
     /** PASSED succeeds; FAILED fails with the counterexample; the others are aborted with their reason. */
     static TestExecutionResult platformResult(ClauseResult r) {
+        return platformResult(r, ReplayHint.NONE);
+    }
+
+    /** As {@link #platformResult(ClauseResult)}, a failure telling how to replay its case as {@code hint} says. */
+    static TestExecutionResult platformResult(ClauseResult r, ReplayHint hint) {
         switch (r.verdict()) {
             case PASSED:
                 return TestExecutionResult.successful();
             case FAILED:
-                return TestExecutionResult.failed(new AssertionFailedError(FailureText.of(r)));
+                return TestExecutionResult.failed(new AssertionFailedError(FailureText.of(r, hint)));
             default:
                 return TestExecutionResult.aborted(new TestAbortedException(r.verdict() + ": " + r.reason()));
         }

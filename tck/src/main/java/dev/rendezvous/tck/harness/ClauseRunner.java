@@ -9,6 +9,7 @@ import dev.rendezvous.tck.property.PropertyRunner;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.property.TrialOutcome;
 import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.Count;
 import dev.rendezvous.tck.results.Counterexample;
 import dev.rendezvous.tck.results.Verdict;
 import java.time.Duration;
@@ -76,7 +77,7 @@ public final class ClauseRunner {
                     notVerified.add(p.name() + ": " + r.reason());
                     break;
                 default:
-                    passed.add(p.name() + " (" + r.casesRun() + " cases)");
+                    passed.add(p.name() + " (" + Count.of(r.casesRun(), "case") + ")");
             }
         }
         if (!notVerified.isEmpty()) {

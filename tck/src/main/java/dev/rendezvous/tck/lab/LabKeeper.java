@@ -57,9 +57,7 @@ final class LabKeeper {
         Optional<Startup> startup = parse(output, withGateway);
         if (startup.isEmpty()) {
             stop(process);
-            String said = output.isBlank() ? "no output" : output.strip().replace('\n', ' ');
-            throw new LabUnavailableException(
-                    "the lab's setup failed (keeper exit code " + process.exitValue() + "): " + said);
+            throw new LabUnavailableException(failure(process.exitValue(), output, withGateway));
         }
         return new LabKeeper(process, startup.get());
     }
@@ -89,6 +87,45 @@ final class LabKeeper {
             return Optional.empty();
         }
         return Optional.of(new Startup(namespace, ipv6, gateway));
+    }
+
+    /** The longest part of the keeper's own output a reason quotes. */
+    private static final int QUOTED = 160;
+
+    /**
+     * Why the lab did not come up, in one short line: the keeper's first line that is not part of
+     * its report (the error of the command that failed), and what its report lacks.
+     */
+    static String failure(int exitCode, String output, boolean withGateway) {
+        String error = output.lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !reportLine(l))
+                .findFirst()
+                .map(l -> l.length() > QUOTED ? l.substring(0, QUOTED) + "…" : l)
+                .orElse(null);
+        List<String> missing = new java.util.ArrayList<>();
+        if (output.lines().noneMatch(l -> l.strip().matches("namespace \\S+"))) {
+            missing.add("its namespace");
+        }
+        if (output.lines().noneMatch(l -> l.strip().matches("ipv6 (yes|no)"))) {
+            missing.add("whether it has IPv6");
+        }
+        if (withGateway && output.lines().noneMatch(l -> l.strip().matches("gateway ready \\d{1,18}"))) {
+            missing.add("its gateway");
+        }
+        if (output.lines().noneMatch(l -> l.strip().equals("keeper ready"))) {
+            missing.add("that it was ready");
+        }
+        String lacks = missing.isEmpty() ? "" : "it did not report " + String.join(", ", missing);
+        return "the lab's setup failed (keeper exit code " + exitCode + "): "
+                + (error == null ? lacks : lacks.isEmpty() ? error : error + "; " + lacks);
+    }
+
+    private static boolean reportLine(String line) {
+        return line.startsWith("namespace")
+                || line.startsWith("ipv6 ")
+                || line.startsWith("gateway ready")
+                || line.equals("keeper ready");
     }
 
     Startup startup() {

@@ -37,6 +37,10 @@ public final class LabProbe {
             String reason = "ip (iproute2) not found on PATH nor in /usr/sbin, /sbin";
             unavailable.put(LabMode.NETNS, reason);
             unavailable.put(LabMode.USER_NAMESPACE, reason);
+        } else if (Executables.find("readlink").isEmpty()) {
+            String reason = "readlink (coreutils) not found on PATH nor in /usr/bin, /bin: the lab's setup needs it";
+            unavailable.put(LabMode.NETNS, reason);
+            unavailable.put(LabMode.USER_NAMESPACE, reason);
         } else {
             netnsProblem(uid, ip.get()).ifPresent(r -> unavailable.put(LabMode.NETNS, r));
             userNamespaceProblem(uid, ip.get(), unshare, nsenter)

@@ -4,6 +4,7 @@ import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.engine.OptionsConfig;
 import dev.rendezvous.tck.harness.ClauseRunner;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.process.ParentWatch;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
@@ -27,6 +28,7 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) {
+        ParentWatch.start();
         PrintStream out = System.out;
         try {
             KitRunner.run(options(args), reporter(out, System::exit));

@@ -152,6 +152,8 @@ public final class LabDispatch implements LabAccess {
                     + (e instanceof LabUnavailableException || e instanceof KitException
                             ? e.getMessage()
                             : e.toString());
+            description.put("available", false);
+            description.put("reason", absence);
             return Map.of();
         }
     }

@@ -50,6 +50,11 @@ public final class StackLoader {
         Class<?> c;
         try {
             c = Class.forName(className.trim(), true, loader);
+        } catch (ExceptionInInitializerError e) {
+            throw new KitException("the static initialiser of " + className + " threw " + e.getCause());
+        } catch (NoClassDefFoundError e) {
+            throw new KitException(className + " needs " + e.getMessage().replace('/', '.')
+                    + ", which is not on the class path: " + e);
         } catch (ClassNotFoundException | LinkageError e) {
             throw new KitException("no implementation class " + className + " on the class path");
         }

@@ -20,6 +20,7 @@ public final class ClientMain {
     private ClientMain() {}
 
     public static void main(String[] args) {
+        ParentWatch.start();
         try {
             System.out.println(run(args));
             System.exit(0);

@@ -47,10 +47,23 @@ class KnobsTest {
     void windows_that_are_zero_or_negative_are_refused() {
         assertThatThrownBy(() -> new Knobs(Duration.ZERO, MS, 1))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("timing knobs must be positive: quiet=PT0S event=PT0.001S");
-        assertThatThrownBy(() -> new Knobs(MS.negated(), MS, 1)).isInstanceOf(IllegalArgumentException.class);
+                .hasMessage("the quiet window must be a positive number of milliseconds, got 0");
+        assertThatThrownBy(() -> new Knobs(Duration.ofMillis(-5), MS, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the quiet window must be a positive number of milliseconds, got -5");
         assertThatThrownBy(() -> new Knobs(MS, Duration.ZERO, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Knobs(MS, MS.negated(), 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Knobs(MS, MS.negated(), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the event deadline must be a positive number of milliseconds, got -1");
+    }
+
+    @Test
+    void a_scale_that_stretches_a_knob_beyond_a_day_is_refused_before_any_deadline_is_computed() {
+        assertThatThrownBy(() -> new Knobs(Duration.ofMillis(100), Duration.ofSeconds(5), 1e300))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the scale 1.0E300 stretches the event deadline (5000 ms) beyond a day");
+        assertThat(new Knobs(Duration.ofMillis(100), Duration.ofSeconds(5), 17_000).callDeadline())
+                .isEqualTo(Duration.ofSeconds(170_000));
     }
 
     @Test
@@ -59,7 +72,7 @@ class KnobsTest {
             assertThatThrownBy(() -> new Knobs(MS, MS, bad))
                     .as("scale %s", bad)
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("scale must be a positive number: " + bad);
+                    .hasMessage("the scale must be a positive number, got " + bad);
         }
     }
 

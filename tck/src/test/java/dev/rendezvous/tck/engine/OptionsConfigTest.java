@@ -92,10 +92,10 @@ class OptionsConfigTest {
     void timing_knobs_that_are_not_positive_are_one_clear_error() {
         assertThatThrownBy(() -> read(Map.of(ConfigKeys.QUIET_MS, "0")))
                 .isInstanceOf(KitException.class)
-                .hasMessageContaining("timing knobs must be positive");
+                .hasMessageContaining("the quiet window must be a positive number");
         assertThatThrownBy(() -> read(Map.of(ConfigKeys.SCALE, "-1")))
                 .isInstanceOf(KitException.class)
-                .hasMessageContaining("scale must be a positive number");
+                .hasMessageContaining("the scale must be a positive number");
     }
 
     @Test

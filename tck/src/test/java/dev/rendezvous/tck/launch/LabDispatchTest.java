@@ -90,4 +90,24 @@ class LabDispatchTest {
 
         assertThat(lab.start(RunOptions.defaults(), List.of(), List.of())).isCompletedWithValue(Map.of());
     }
+
+    @Test
+    void a_lab_that_fails_to_open_is_recorded_as_unavailable_with_its_reason() throws Exception {
+        LabCapabilities broken = new LabCapabilities(
+                0,
+                Map.of(LabMode.USER_NAMESPACE, "not tried"),
+                Optional.of(Path.of("/nonexistent/ip")),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false);
+        LabDispatch lab = new LabDispatch(false, broken, null);
+
+        assertThat(lab.start(RunOptions.defaults(), List.of(Catalogue.require("ERROR-ETIMEDOUT")), List.of())
+                        .get(60, java.util.concurrent.TimeUnit.SECONDS))
+                .isEmpty();
+        assertThat(lab.describe()).containsEntry("available", false);
+        assertThat((String) lab.describe().get("reason")).startsWith("the network lab could not be used: ");
+        assertThat(lab.absence()).isEqualTo(lab.describe().get("reason"));
+    }
 }
