@@ -1,6 +1,7 @@
 package dev.rendezvous.tck.run;
 
 import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.property.PropertyConfig;
 import java.util.Set;
 
 /**
@@ -28,8 +29,8 @@ public record RunOptions(
 
     /** The default seed of this kit version: certification runs are reproducible. */
     public static final long DEFAULT_SEED = 20261125L;
-    /** The default tries per property. */
-    public static final int DEFAULT_TRIES = 25;
+    /** The default tries per property: the property engine's own default. */
+    public static final int DEFAULT_TRIES = PropertyConfig.DEFAULT_TRIES;
 
     public RunOptions {
         clauseIds = Set.copyOf(clauseIds);
