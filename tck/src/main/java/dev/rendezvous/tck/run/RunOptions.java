@@ -4,6 +4,7 @@ import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.property.PropertyConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,8 @@ public record RunOptions(
 
     /** The default seed of this kit version: certification runs are reproducible. */
     public static final long DEFAULT_SEED = 20261125L;
-    /** The default tries per property. */
-    public static final int DEFAULT_TRIES = 25;
+    /** The default tries per property: the property engine's own default. */
+    public static final int DEFAULT_TRIES = PropertyConfig.DEFAULT_TRIES;
     /** The most tries per property a run may ask for. */
     public static final int MAX_TRIES = 1_000_000;
 

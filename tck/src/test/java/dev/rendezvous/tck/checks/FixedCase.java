@@ -22,14 +22,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * One case of one property, its draws fixed, checked on the calling thread against a stack that
- * claims one family: what the case opened is closed, its background threads interrupted and its
- * UNIX-domain paths removed when it is closed. The first draw picks the family (the only one
- * claimed, so any offset gives it); the draws after it are the property's own.
+ * One case of one property, its draws fixed, checked on the calling thread against a stack: what
+ * the case opened is closed, its background threads interrupted and its UNIX-domain paths removed
+ * when it is closed. {@link #of} claims one family, and its first draw picks it (the only one
+ * claimed, so any offset gives it); the draws after it are the property's own. {@link #checkDraws}
+ * and {@link #checkSeed} claim a set of features and take every draw as given (or from a seed).
  */
 public final class FixedCase implements AutoCloseable {
     /** A short quiet window and event deadline: loopback events come far sooner. */
     public static final Knobs QUICK = new Knobs(Duration.ofMillis(50), Duration.ofMillis(500), 1.0);
+
+    /**
+     * Longer waits, for {@link #checkDraws} and {@link #checkSeed}: the quiet window, also the time
+     * a call "at once" may take, leaves room for a busy machine.
+     */
+    public static final Knobs PATIENT = new Knobs(Duration.ofMillis(400), Duration.ofSeconds(2), 1.0);
 
     private final Property property;
     private final TracedStack stack;
@@ -37,7 +44,7 @@ public final class FixedCase implements AutoCloseable {
     private final Case c;
     private final Path dir;
 
-    private FixedCase(Property property, SocketStack stack, Feature family, long... draws) {
+    private FixedCase(Property property, SocketStack stack, Set<Feature> claimed, Choices choices, Knobs knobs) {
         this.property = property;
         this.stack = new TracedStack(stack, trace);
         try {
@@ -45,14 +52,30 @@ public final class FixedCase implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long[] all = new long[draws.length + 1];
-        System.arraycopy(draws, 0, all, 1, draws.length);
-        this.c = new Case(property, Choices.replay(all), this.stack, QUICK, Set.of(family), dir, "no lab here");
+        this.c = new Case(property, choices, this.stack, knobs, claimed, dir, "no lab here");
     }
 
     /** A case of {@code property} on {@code stack}, in {@code family}, drawing {@code draws} (offsets). */
     public static FixedCase of(Property property, SocketStack stack, Feature family, long... draws) {
-        return new FixedCase(property, stack, family, draws);
+        long[] all = new long[draws.length + 1];
+        System.arraycopy(draws, 0, all, 1, draws.length);
+        return new FixedCase(property, stack, Set.of(family), Choices.replay(all), QUICK);
+    }
+
+    /** Checks a case of {@code property} whose draws are {@code offsets}, in order (0 past their end). */
+    public static void checkDraws(Property property, SocketStack stack, Set<Feature> claimed, long... offsets)
+            throws Exception {
+        try (FixedCase c = new FixedCase(property, stack, claimed, Choices.replay(offsets), PATIENT)) {
+            c.check();
+        }
+    }
+
+    /** Checks a case of {@code property} drawn at random from {@code seed}. */
+    public static void checkSeed(Property property, SocketStack stack, Set<Feature> claimed, long seed)
+            throws Exception {
+        try (FixedCase c = new FixedCase(property, stack, claimed, Choices.random(seed), PATIENT)) {
+            c.check();
+        }
     }
 
     /** As {@link #of}, on the reference implementation. */
@@ -89,7 +112,7 @@ public final class FixedCase implements AutoCloseable {
             }
         }
         for (Thread t : c.threads()) {
-            t.join(QUICK.eventDeadline().toMillis());
+            t.join(c.knobs().eventDeadline().toMillis());
         }
         try (Stream<Path> paths = Files.walk(dir)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -25,7 +25,7 @@ class RunOptionsTest {
         assertThat(d.stackClass()).isNull();
         assertThat(d.implJars()).isEmpty();
         assertThat(d.seed()).isEqualTo(20261125L);
-        assertThat(d.tries()).isEqualTo(25);
+        assertThat(d.tries()).isEqualTo(100);
         assertThat(d.strict()).isFalse();
         assertThat(d.knobs()).isEqualTo(Knobs.DEFAULT);
         assertThat(d.clauseIds()).isEmpty();

@@ -12,9 +12,9 @@ import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketType;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.checks.ByteInvertingStack;
-import dev.rendezvous.tck.checks.ConnectionsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,8 +60,8 @@ class AcceptBlocksUntilClientTest {
 
     @Test
     void a_returned_connection_whose_peer_is_not_the_client_is_a_violation() throws Exception {
-        try (FixedCase c = FixedCase.of(
-                new AcceptBlocksUntilClient(), new ConnectionsShowOwnNameAsPeer(), Feature.INET, NULL_BUFFER)) {
+        try (FixedCase c =
+                FixedCase.of(new AcceptBlocksUntilClient(), new PeerIsOwnName(), Feature.INET, NULL_BUFFER)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageContaining(

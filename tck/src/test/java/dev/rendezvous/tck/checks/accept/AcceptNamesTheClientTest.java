@@ -8,9 +8,9 @@ import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectionsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import org.junit.jupiter.api.Test;
 
 /** ACCEPT-CLIENT-NAME: the name accept fills in is the client's own, as getsockname and getpeername give it. */
@@ -57,8 +57,7 @@ class AcceptNamesTheClientTest {
 
     @Test
     void a_peer_name_other_than_the_one_accept_filled_in_is_a_violation() throws Exception {
-        try (FixedCase c =
-                FixedCase.of(new AcceptNamesTheClient(), new ConnectionsShowOwnNameAsPeer(), Feature.INET, UNBOUND)) {
+        try (FixedCase c = FixedCase.of(new AcceptNamesTheClient(), new PeerIsOwnName(), Feature.INET, UNBOUND)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageStartingWith("the accepted socket's getpeername(")

@@ -10,9 +10,9 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.checks.ByteInvertingStack;
-import dev.rendezvous.tck.checks.ConnectionsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import org.junit.jupiter.api.Test;
 
 /** ACCEPT-NULL-POINTER: accept without a buffer returns a working connection to the client. */
@@ -37,7 +37,7 @@ class AcceptWithNullBufferTest {
 
     @Test
     void a_connection_whose_peer_is_not_the_client_is_a_violation() throws Exception {
-        try (FixedCase c = FixedCase.of(new AcceptWithNullBuffer(), new ConnectionsShowOwnNameAsPeer(), Feature.INET)) {
+        try (FixedCase c = FixedCase.of(new AcceptWithNullBuffer(), new PeerIsOwnName(), Feature.INET)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageMatching("getpeername\\(\\d+\\) of the socket accept returned without a buffer, against"

@@ -8,7 +8,7 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.reference.NioSocketStack;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.OneCase;
+import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,7 +24,7 @@ class AutoboundNameHeldTest {
             for (long seed = 1; seed <= SEEDS; seed++) {
                 long s = seed;
                 assertThatCode(() ->
-                                OneCase.checkSeed(new AutoboundNameHeld(), new NioSocketStack(), Set.of(family), s))
+                                FixedCase.checkSeed(new AutoboundNameHeld(), new NioSocketStack(), Set.of(family), s))
                         .as("%s, seed %d", family, seed)
                         .doesNotThrowAnyException();
             }
@@ -33,8 +33,8 @@ class AutoboundNameHeldTest {
 
     @Test
     void a_client_shown_with_the_listeners_name_is_a_violation() throws Exception {
-        assertThatThrownBy(() ->
-                        OneCase.checkSeed(new AutoboundNameHeld(), new ClientsShowTheirPeer(), Set.of(Feature.INET), 1))
+        assertThatThrownBy(() -> FixedCase.checkSeed(
+                        new AutoboundNameHeld(), new ClientsShowTheirPeer(), Set.of(Feature.INET), 1))
                 .isInstanceOf(Violation.class)
                 .hasMessageEndingWith("the listener's own name: the system must select a name of the client's own");
     }

@@ -9,7 +9,7 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.reference.NioSocketStack;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.OneCase;
+import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class BytesBeforeAcceptTest {
             for (long seed = 1; seed <= SEEDS; seed++) {
                 long s = seed;
                 assertThatCode(() ->
-                                OneCase.checkSeed(new BytesBeforeAccept(), new NioSocketStack(), Set.of(family), s))
+                                FixedCase.checkSeed(new BytesBeforeAccept(), new NioSocketStack(), Set.of(family), s))
                         .as("%s, seed %d", family, seed)
                         .doesNotThrowAnyException();
             }
@@ -34,7 +34,7 @@ class BytesBeforeAcceptTest {
     @Test
     void a_send_refused_before_accept_is_a_violation() throws Exception {
         assertThatThrownBy(() ->
-                        OneCase.checkSeed(new BytesBeforeAccept(), new NoSendBeforeAccept(), Set.of(Feature.INET), 1))
+                        FixedCase.checkSeed(new BytesBeforeAccept(), new NoSendBeforeAccept(), Set.of(Feature.INET), 1))
                 .isInstanceOf(Violation.class)
                 .hasMessageEndingWith("failed with ENOTCONN (107): Transport endpoint is not connected:"
                         + " data transfer may begin once connect succeeds");

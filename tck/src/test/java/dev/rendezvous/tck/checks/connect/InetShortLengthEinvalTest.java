@@ -11,9 +11,9 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectedSocketsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,11 +67,7 @@ class InetShortLengthEinvalTest {
     @Test
     void such_a_connection_must_reach_the_server() throws Exception {
         try (FixedCase c = FixedCase.of(
-                new InetShortLengthEinval(),
-                new AcceptsWithoutScopeId(new ConnectedSocketsShowOwnNameAsPeer()),
-                Feature.INET6,
-                0,
-                0)) {
+                new InetShortLengthEinval(), new AcceptsWithoutScopeId(new PeerIsOwnName()), Feature.INET6, 0, 0)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageStartingWith("the client's peer name after connect(")
@@ -113,8 +109,7 @@ class InetShortLengthEinvalTest {
 
     @Test
     void the_connection_with_sizeof_must_reach_the_server() throws Exception {
-        try (FixedCase c =
-                FixedCase.of(new InetShortLengthEinval(), new ConnectedSocketsShowOwnNameAsPeer(), Feature.INET, 0)) {
+        try (FixedCase c = FixedCase.of(new InetShortLengthEinval(), new PeerIsOwnName(), Feature.INET, 0)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageMatching("the client's peer name after connect\\(\\d+, .*, sizeof\\(server\\) = 16\\)"

@@ -9,9 +9,9 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectedSocketsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import java.net.InetAddress;
 import org.junit.jupiter.api.Test;
 
@@ -41,8 +41,7 @@ class InetSizeofLengthTest {
 
     @Test
     void a_client_not_connected_to_the_server_is_a_violation() throws Exception {
-        try (FixedCase c =
-                FixedCase.of(new InetSizeofLength(), new ConnectedSocketsShowOwnNameAsPeer(), Feature.INET)) {
+        try (FixedCase c = FixedCase.of(new InetSizeofLength(), new PeerIsOwnName(), Feature.INET)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageMatching("the client's peer name after connect\\(\\d+, .*, sizeof\\(server\\) = 16\\):"

@@ -10,10 +10,10 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.StuckCall;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectionsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.AcceptReusesOpenDescriptor;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -43,7 +43,7 @@ class RoundTripTest {
 
     @Test
     void a_client_not_connected_to_the_server_is_a_violation_naming_it() throws Exception {
-        try (FixedCase c = FixedCase.of(new RoundTrip(), new ConnectionsShowOwnNameAsPeer(), Feature.INET, 2, 1)) {
+        try (FixedCase c = FixedCase.of(new RoundTrip(), new PeerIsOwnName(), Feature.INET, 2, 1)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageStartingWith(

@@ -9,10 +9,10 @@ import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectedSocketsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.checks.steps.ClientSteps;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -55,8 +55,7 @@ class UnixLengthWithoutNulTest {
 
     @Test
     void a_client_not_connected_to_the_server_is_a_violation() throws Exception {
-        try (FixedCase c =
-                FixedCase.of(new UnixLengthWithoutNul(), new ConnectedSocketsShowOwnNameAsPeer(), Feature.UNIX, 0, 1)) {
+        try (FixedCase c = FixedCase.of(new UnixLengthWithoutNul(), new PeerIsOwnName(), Feature.UNIX, 0, 1)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageMatching("the client's peer name after connect\\(\\d+, .*, \\d+ = 2 \\+ strlen\\(path\\)"

@@ -9,9 +9,9 @@ import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectedSocketsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import org.junit.jupiter.api.Test;
 
 /** CONNECT-UNIX-LENGTH: a length with no room for a path gives EINVAL; the contract's length then connects. */
@@ -46,8 +46,7 @@ class UnixNoPathIsEinvalTest {
 
     @Test
     void the_retried_connection_must_reach_the_server() throws Exception {
-        try (FixedCase c =
-                FixedCase.of(new UnixNoPathIsEinval(), new ConnectedSocketsShowOwnNameAsPeer(), Feature.UNIX, 0, 1)) {
+        try (FixedCase c = FixedCase.of(new UnixNoPathIsEinval(), new PeerIsOwnName(), Feature.UNIX, 0, 1)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageMatching(

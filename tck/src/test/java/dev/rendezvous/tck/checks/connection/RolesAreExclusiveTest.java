@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectionsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import org.junit.jupiter.api.Test;
 
 /** CONNECTION-ASYMMETRIC: a listening socket will not connect, a connected one will not listen or connect again. */
@@ -64,7 +64,7 @@ class RolesAreExclusiveTest {
 
     @Test
     void a_client_whose_peer_is_not_the_server_after_the_refused_calls_is_a_violation() throws Exception {
-        try (FixedCase c = FixedCase.of(new RolesAreExclusive(), new ConnectionsShowOwnNameAsPeer(), Feature.INET)) {
+        try (FixedCase c = FixedCase.of(new RolesAreExclusive(), new PeerIsOwnName(), Feature.INET)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageStartingWith("the client's peer name after the refused listen and connect: expected");

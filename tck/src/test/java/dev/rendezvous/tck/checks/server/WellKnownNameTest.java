@@ -10,9 +10,9 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.checks.ConnectionsShowOwnNameAsPeer;
 import dev.rendezvous.tck.checks.FixedCase;
 import dev.rendezvous.tck.mutants.ForwardingStack;
+import dev.rendezvous.tck.mutants.PeerIsOwnName;
 import dev.rendezvous.tck.property.InvalidCase;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -77,7 +77,7 @@ class WellKnownNameTest {
 
     @Test
     void a_client_that_does_not_show_the_server_as_its_peer_is_a_violation() throws Exception {
-        try (FixedCase c = FixedCase.of(new WellKnownName(), new ConnectionsShowOwnNameAsPeer(), Feature.INET, 0)) {
+        try (FixedCase c = FixedCase.of(new WellKnownName(), new PeerIsOwnName(), Feature.INET, 0)) {
             assertThatThrownBy(c::check)
                     .isInstanceOf(Violation.class)
                     .hasMessageStartingWith(
