@@ -5,6 +5,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.isolation.IsolatedRunner;
 import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitInternalError;
 import dev.rendezvous.tck.run.KitRunner;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  *       that reports read and render;
  *   <li>in {@code dev.rendezvous.tck.run}: {@link KitRunner} (starts a run), {@link RunOptions},
  *       {@link RunProgress} (what a run tells while it goes) and {@link KitException} (a run that
- *       cannot start);
+ *       cannot start), {@link KitInternalError} (a run the kit itself failed);
  *   <li>{@link IsolatedRunner}: the same run with the implementation in child JVMs;
  *   <li>{@link Knobs}: the defaults and limits of the run's parameters, shown in the help.
  * </ul>
@@ -36,6 +37,7 @@ final class KitEntryPoints {
             RunOptions.class,
             RunProgress.class,
             KitException.class,
+            KitInternalError.class,
             IsolatedRunner.class,
             Knobs.class);
 

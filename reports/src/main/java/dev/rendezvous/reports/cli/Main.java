@@ -3,6 +3,7 @@ package dev.rendezvous.reports.cli;
 import dev.rendezvous.reports.model.BadInputException;
 import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitInternalError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -82,7 +83,8 @@ public final class Main {
             console.err().println(NAME + ": cannot write or read a file: " + ResultsReader.oneLine(ex));
             return ExitCodes.USAGE;
         }
-        console.err().println("internal error: " + ex + " (please report it with the command line you ran)");
+        String what = ex instanceof KitInternalError ? ex.getMessage() : ex.toString();
+        console.err().println("internal error: " + what + " (please report it with the command line you ran)");
         return ExitCodes.INTERNAL;
     }
 }

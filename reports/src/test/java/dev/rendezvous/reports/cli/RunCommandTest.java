@@ -7,6 +7,7 @@ import dev.rendezvous.reports.Cli;
 import dev.rendezvous.reports.Fixtures;
 import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitInternalError;
 import dev.rendezvous.tck.run.RunOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,22 @@ class RunCommandTest {
                 .singleElement()
                 .asString()
                 .startsWith("internal error: java.lang.IllegalStateException: bug");
+    }
+
+    @Test
+    void aFailureOfTheKitsEngineIsAnInternalErrorAndStatus3() {
+        Cli cli = Cli.run(
+                (o, p) -> {
+                    throw new KitInternalError("the run failed: java.lang.NullPointerException");
+                },
+                "run",
+                "--out",
+                dir.toString());
+        assertThat(cli.exit()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(cli.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("internal error: the run failed: java.lang.NullPointerException");
     }
 
     @Test

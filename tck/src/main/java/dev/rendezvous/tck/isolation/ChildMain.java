@@ -6,6 +6,7 @@ import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitInternalError;
 import dev.rendezvous.tck.run.KitRunner;
 import dev.rendezvous.tck.run.RunProgress;
 import java.io.PrintStream;
@@ -32,6 +33,9 @@ public final class ChildMain {
         } catch (KitException e) {
             line(out, Protocol.ERROR + e.getMessage());
             System.exit(2);
+        } catch (KitInternalError e) {
+            line(out, Protocol.INTERNAL + e.getMessage());
+            System.exit(3);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitInternalError;
 import dev.rendezvous.tck.run.RunProgress;
 import java.time.Duration;
 import java.util.List;
@@ -66,6 +67,8 @@ final class ChildTranscript {
             current = null;
         } else if (line.startsWith(Protocol.ERROR)) {
             throw new KitException(line.substring(Protocol.ERROR.length()));
+        } else if (line.startsWith(Protocol.INTERNAL)) {
+            throw new KitInternalError(line.substring(Protocol.INTERNAL.length()));
         } else if (!line.startsWith(Protocol.DONE) && !line.startsWith(Protocol.RESTART)) {
             evidence.add(line);
         }

@@ -95,7 +95,7 @@ public final class KitRunner {
         }
         RuntimeException failure = RunSink.takeFailure(runId);
         if (failure != null) {
-            throw failure instanceof KitException ? failure : new KitException("the run failed: " + failure, failure);
+            throw raised(failure);
         }
         RunResult result = RunSink.take(runId);
         if (result == null) {
@@ -103,6 +103,17 @@ public final class KitRunner {
                     + " registered under META-INF/services?");
         }
         return result;
+    }
+
+    /**
+     * What a run that ended with {@code failure} throws: a {@link KitException} (the kit cannot
+     * run as asked) as it is, anything else as a {@link KitInternalError}.
+     */
+    static RuntimeException raised(RuntimeException failure) {
+        if (failure instanceof KitException || failure instanceof KitInternalError) {
+            return failure;
+        }
+        return new KitInternalError("the run failed: " + failure, failure);
     }
 
     /** Turns the platform's events into {@link RunProgress} calls. */

@@ -10,6 +10,7 @@ import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.KitException;
+import dev.rendezvous.tck.run.KitInternalError;
 import dev.rendezvous.tck.run.RunProgress;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -104,6 +105,14 @@ class ChildTranscriptTest {
         assertThatThrownBy(() -> transcript.line(Protocol.ERROR + "no implementation class x.Y on the class path"))
                 .isInstanceOf(KitException.class)
                 .hasMessage("no implementation class x.Y on the class path");
+    }
+
+    @Test
+    void an_internal_line_means_the_kit_itself_failed() {
+        assertThatThrownBy(() -> transcript.line(Protocol.INTERNAL + "the run failed: java.lang.NullPointerException"))
+                .isInstanceOf(KitInternalError.class)
+                .isNotInstanceOf(KitException.class)
+                .hasMessage("the run failed: java.lang.NullPointerException");
     }
 
     @Test

@@ -70,7 +70,8 @@ class ResultsJsonTest {
                         entry("FAILED", 1),
                         entry("NOT_CLAIMED", 0),
                         entry("NOT_VERIFIED", 0),
-                        entry("EXPECTED_FAILURE", 0));
+                        entry("EXPECTED_FAILURE", 0),
+                        entry("DID_NOT_REPRODUCE", 0));
         assertThat((Map<String, Object>) m.get("implementation")).containsKeys("name", "version", "class");
     }
 

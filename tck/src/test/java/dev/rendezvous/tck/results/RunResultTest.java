@@ -27,7 +27,8 @@ class RunResultTest {
                         entry(Verdict.FAILED, 0),
                         entry(Verdict.NOT_CLAIMED, 0),
                         entry(Verdict.NOT_VERIFIED, 1),
-                        entry(Verdict.EXPECTED_FAILURE, 0));
+                        entry(Verdict.EXPECTED_FAILURE, 0),
+                        entry(Verdict.DID_NOT_REPRODUCE, 0));
     }
 
     @Test

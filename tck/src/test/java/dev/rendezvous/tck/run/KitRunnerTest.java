@@ -46,6 +46,19 @@ class KitRunnerTest {
     }
 
     @Test
+    void a_failure_of_the_kit_itself_is_an_internal_error_and_not_bad_usage() {
+        RuntimeException npe = new NullPointerException();
+
+        assertThat(KitRunner.raised(npe))
+                .isInstanceOf(KitInternalError.class)
+                .isNotInstanceOf(KitException.class)
+                .hasMessage("the run failed: java.lang.NullPointerException")
+                .hasCause(npe);
+        KitException asked = new KitException("no clause with id X in the catalogue");
+        assertThat(KitRunner.raised(asked)).isSameAs(asked);
+    }
+
+    @Test
     void a_run_gives_every_clause_its_verdict_and_tells_its_progress() {
         List<String> heard = new ArrayList<>();
         RunProgress progress = new RunProgress() {
