@@ -12,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code run}, {@code report}, {@code diff} and {@code clauses}. Every
+ * The command line: {@code run}, {@code report}, {@code diff}, {@code verify} and {@code clauses}. Every
  * problem with the user's input is one line on standard error and exit status 2; an internal
  * error is one line starting {@code internal error:} and exit status 3; never a stack trace.
  * {@link #execute} returns the status instead of exiting, so that it can be called from code.
@@ -46,6 +46,7 @@ public final class Main {
                 .addSubcommand(new RunCommand(console))
                 .addSubcommand(new ReportCommand(console))
                 .addSubcommand(new DiffCommand(console))
+                .addSubcommand(new VerifyCommand(console))
                 .addSubcommand(new ClausesCommand(console));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(console.out());

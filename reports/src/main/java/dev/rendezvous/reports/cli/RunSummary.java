@@ -5,6 +5,7 @@ import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
 import dev.rendezvous.reports.render.CounterexampleText;
 import dev.rendezvous.reports.render.ReplayCommand;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -32,7 +33,9 @@ final class RunSummary {
             counts.add(e.getValue() + " " + e.getKey().name());
         }
         out.println(r.clauses().size() + " clauses: " + counts);
+        Conformance verdict = Conformance.of(r);
         out.println(r.implementation().title() + " (" + r.implementation().className() + ", seed " + r.seed() + "): "
-                + (r.conformant() ? "conformant" : "NOT CONFORMANT, " + r.count(Verdict.FAILED) + " clause(s) failed"));
+                + "gate " + verdict.gate());
+        out.println("conformance: " + verdict.marked());
     }
 }
