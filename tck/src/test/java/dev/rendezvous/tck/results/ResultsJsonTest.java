@@ -44,7 +44,7 @@ class ResultsJsonTest {
                         "seed",
                         "tries",
                         "strict",
-                        "conformant",
+                        "gate",
                         "clauses",
                         "summary");
         assertThat(m)
@@ -60,7 +60,7 @@ class ResultsJsonTest {
                         entry("seed", -7L),
                         entry("tries", 50),
                         entry("strict", false),
-                        entry("conformant", false));
+                        entry("gate", false));
         assertThat((List<Object>) m.get("clauses"))
                 .containsExactly(
                         ResultsJson.clauseToMap(passed(BIND_LISTEN)), ResultsJson.clauseToMap(failed(INITIATES)));
