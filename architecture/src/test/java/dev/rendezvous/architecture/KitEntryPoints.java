@@ -6,6 +6,7 @@ import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.launch.IsolatedRunner;
 import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.loading.StackLoader;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  *       {@link IsolatedRunner} (the same run with the implementation in child JVMs);
  *   <li>in {@code dev.rendezvous.tck.run}: {@link RunOptions} and {@link RunProgress} (what a run
  *       tells while it goes);
- *   <li>in {@code dev.rendezvous.tck.loading}: {@link KitException} (a run that cannot start) and
+ *   <li>in {@code dev.rendezvous.tck.loading}: {@link KitException} (a run that cannot start), {@link KitInternalError} (a run the kit itself failed) and
  *       {@link StackLoader} (the class loader over an implementation's jars, as a run makes it);
  *   <li>{@link Knobs} (in {@code dev.rendezvous.tck.check}): the defaults and limits of the run's
  *       timing knobs, shown in the help.
@@ -41,6 +42,7 @@ final class KitEntryPoints {
             RunProgress.class,
             KitException.class,
             StackLoader.class,
+            KitInternalError.class,
             IsolatedRunner.class,
             Knobs.class);
 

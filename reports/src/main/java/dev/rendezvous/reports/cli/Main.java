@@ -3,6 +3,7 @@ package dev.rendezvous.reports.cli;
 import dev.rendezvous.reports.model.BadInputException;
 import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,7 +12,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line: {@code run}, {@code report}, {@code diff} and {@code clauses}. Every
+ * The command line: {@code run}, {@code report}, {@code diff}, {@code verify} and {@code clauses}. Every
  * problem with the user's input is one line on standard error and exit status 2; an internal
  * error is one line starting {@code internal error:} and exit status 3; never a stack trace.
  * {@link #execute} returns the status instead of exiting, so that it can be called from code.
@@ -46,6 +47,7 @@ public final class Main {
                 .addSubcommand(new RunCommand(console))
                 .addSubcommand(new ReportCommand(console))
                 .addSubcommand(new DiffCommand(console))
+                .addSubcommand(new VerifyCommand(console))
                 .addSubcommand(new ClausesCommand(console));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(console.out());
@@ -83,7 +85,8 @@ public final class Main {
             console.err().println(NAME + ": cannot write or read a file: " + ResultsReader.oneLine(ex));
             return ExitCodes.USAGE;
         }
-        console.err().println("internal error: " + ex + " (please report it with the command line you ran)");
+        String what = ex instanceof KitInternalError ? ex.getMessage() : ex.toString();
+        console.err().println("internal error: " + what + " (please report it with the command line you ran)");
         return ExitCodes.INTERNAL;
     }
 }

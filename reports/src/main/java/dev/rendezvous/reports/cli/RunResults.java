@@ -4,6 +4,8 @@ import dev.rendezvous.reports.baseline.Judgement;
 import dev.rendezvous.reports.model.Provenance;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.ResultsReader;
+import dev.rendezvous.reports.model.RunRecord;
+import dev.rendezvous.reports.verdict.Conformance;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.RunResult;
@@ -53,6 +55,24 @@ final class RunResults {
         if (provenance != null) {
             file.put("provenance", ResultsReader.mapper().convertValue(provenance, Map.class));
         }
+        return file;
+    }
+
+    /**
+     * As {@link #file(RunResult, Provenance)}, with the {@code run} record (how the run was asked
+     * for) and the {@code verdict} object (gate, conformance and certification) read from that
+     * very content.
+     */
+    static Map<String, Object> file(RunResult r, Provenance provenance, RunRecord run) {
+        Map<String, Object> file = file(r, provenance);
+        file.put("run", ResultsReader.mapper().convertValue(run, Map.class));
+        Conformance verdict = Conformance.of(readable(file));
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("gate", verdict.gatePassed());
+        v.put("conformant", verdict.conformant());
+        v.put("certified", verdict.certified());
+        v.put("headline", verdict.headline());
+        file.put("verdict", v);
         return file;
     }
 

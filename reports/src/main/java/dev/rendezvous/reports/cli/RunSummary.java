@@ -5,6 +5,7 @@ import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
 import dev.rendezvous.reports.render.CounterexampleText;
 import dev.rendezvous.reports.render.ReplayCommand;
+import dev.rendezvous.reports.verdict.Conformance;
 import dev.rendezvous.tck.results.Count;
 import java.io.PrintWriter;
 import java.util.Map;
@@ -36,7 +37,9 @@ final class RunSummary {
             counts.add(e.getValue() + " " + e.getKey().name());
         }
         out.println(Count.of(r.clauses().size(), "clause") + ": " + counts);
+        Conformance verdict = Conformance.of(r);
         out.println(r.implementation().title() + " (" + r.implementation().className() + ", seed " + r.seed() + "): "
-                + (r.conformant() ? "conformant" : "NOT CONFORMANT, " + r.count(Verdict.FAILED) + " clause(s) failed"));
+                + "gate " + verdict.gate());
+        out.println("conformance: " + verdict.marked());
     }
 }

@@ -11,12 +11,13 @@ import picocli.CommandLine.Command;
         description = {
             "A conformance kit for the connection-establishment contract of",
             "stream sockets.",
-            "Exit status: 0 conformant or no regression; 1 not conformant or a",
-            "regression; 2 bad usage; 3 internal error."
+            "Exit status: 0 the gate passed, no regression or a verified",
+            "certification; 1 a clause failed, a regression or no verified",
+            "certification; 2 bad usage; 3 internal error."
         })
 final class TopCommand implements Callable<Integer> {
     @Override
     public Integer call() {
-        throw new UsageException("missing a command: run, report, diff or clauses (see --help)");
+        throw new UsageException("missing a command: run, report, diff, verify or clauses (see --help)");
     }
 }

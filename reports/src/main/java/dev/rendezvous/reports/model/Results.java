@@ -1,5 +1,6 @@
 package dev.rendezvous.reports.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -23,6 +24,10 @@ import java.util.Optional;
  * @param clauses one outcome per clause, in the catalogue's order
  * @param summary the file's own count of clauses per verdict name
  * @param provenance when and from which jars the run was made; null when not recorded
+ * @param run how the run was asked for (selection, replay, baseline, isolation, lab); null when
+ *     not recorded
+ * @param source the file these results were read from and its SHA-256; null when they were not
+ *     read from a file (not part of the file itself)
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Results(
@@ -37,7 +42,9 @@ public record Results(
         boolean strict,
         List<ClauseOutcome> clauses,
         Map<String, Integer> summary,
-        Provenance provenance) {
+        Provenance provenance,
+        RunRecord run,
+        @JsonIgnore FileDigest source) {
 
     public Results {
         kit = kit == null ? new KitInfo(null, null) : kit;
@@ -66,9 +73,17 @@ public record Results(
         return counts().get(v);
     }
 
-    /** Conformant: no clause FAILED. */
-    public boolean conformant() {
+    /**
+     * The gate: no clause FAILED (one a baseline excuses is EXPECTED_FAILURE). Not conformance:
+     * see {@link dev.rendezvous.reports.verdict.Conformance}.
+     */
+    public boolean gatePassed() {
         return count(Verdict.FAILED) == 0;
+    }
+
+    /** The same results, read from {@code file}. */
+    public Results readFrom(FileDigest file) {
+        return with(clauses, summary, file);
     }
 
     /** The clauses with verdict {@code v}, in order. */
@@ -89,21 +104,13 @@ public record Results(
 
     /** The same results with other clause outcomes (baselines); the summary follows them. */
     public Results withClauses(List<ClauseOutcome> newClauses) {
-        Results r = new Results(
-                format,
-                kit,
-                implementation,
-                features,
-                environment,
-                timing,
-                seed,
-                tries,
-                strict,
-                newClauses,
-                Map.of(),
-                provenance);
+        Results r = with(newClauses, Map.of(), source);
         Map<String, Integer> s = new java.util.LinkedHashMap<>();
         r.counts().forEach((v, n) -> s.put(v.name(), n));
+        return with(newClauses, s, source);
+    }
+
+    private Results with(List<ClauseOutcome> newClauses, Map<String, Integer> newSummary, FileDigest newSource) {
         return new Results(
                 format,
                 kit,
@@ -115,7 +122,9 @@ public record Results(
                 tries,
                 strict,
                 newClauses,
-                s,
-                provenance);
+                newSummary,
+                provenance,
+                run,
+                newSource);
     }
 }

@@ -11,6 +11,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** Reads results files with Jackson, tolerating fields it does not know. */
 public final class ResultsReader {
@@ -31,7 +34,26 @@ public final class ResultsReader {
      * @throws BadInputException naming the file and the problem in one line
      */
     public static Results read(Path file) {
-        return fromTree(readTree(file), file.toString());
+        return fromTree(readTree(file), file.toString()).readFrom(digest(file));
+    }
+
+    /**
+     * The SHA-256 of {@code file}'s bytes.
+     *
+     * @throws BadInputException when it cannot be read
+     */
+    public static FileDigest digest(Path file) {
+        try {
+            byte[] sha = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return new FileDigest(
+                    file.toAbsolutePath().normalize().toString(), HexFormat.of().formatHex(sha));
+        } catch (NoSuchFileException e) {
+            throw new BadInputException("no such file: " + file);
+        } catch (IOException e) {
+            throw new BadInputException("cannot read " + file + ": " + oneLine(e));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JDK has no SHA-256", e);
+        }
     }
 
     /** Reads a results file already parsed to a tree; {@code source} names it in errors. */

@@ -14,7 +14,9 @@ public enum Verdict {
     /** The clause applies but could not be checked here. */
     NOT_VERIFIED("?", "not verified"),
     /** The clause failed and a baseline lists it as expected to fail. */
-    EXPECTED_FAILURE("≈", "expected failure");
+    EXPECTED_FAILURE("≈", "expected failure"),
+    /** A replay only: the replayed case held, so the failure it was recorded for did not reproduce. */
+    DID_NOT_REPRODUCE("↺", "did not reproduce");
 
     private final String symbol;
     private final String label;

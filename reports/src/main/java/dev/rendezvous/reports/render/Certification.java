@@ -1,8 +1,10 @@
 package dev.rendezvous.reports.render;
 
+import dev.rendezvous.reports.model.FileDigest;
 import dev.rendezvous.reports.model.JarDigest;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +13,9 @@ import java.util.Map;
 /**
  * The certification summary a vendor attaches to a release: which kit (version and the
  * SHA-256 of its jar) judged which implementation (name, version, class and the SHA-256 of
- * its jars), with which features, seed and date, and what it found.
+ * its jars), with which features, seed, tries and date, what it found, and the SHA-256 of the
+ * results file it was made from. {@code rendezvous verify} checks every digest and recomputes
+ * the verdict from the results file.
  *
  * @param kitName the kit's name
  * @param kitVersion the kit's version
@@ -22,10 +26,17 @@ import java.util.Map;
  * @param implementationJars its jar(s) and their digests
  * @param features the features it claims
  * @param seed the seed of the run
+ * @param tries the tries per property
  * @param strict whether the run was strict
  * @param date when the run finished
  * @param counts clauses per verdict name, in verdict order
- * @param conformant whether no clause failed
+ * @param results the results file the summary was made from and its SHA-256 (unknown when the
+ *     results were not read from a file)
+ * @param headline the first line: "Conformant" only for a certification run that conforms,
+ *     otherwise why not ({@link Conformance#headline()})
+ * @param gatePassed whether no clause FAILED
+ * @param conformant whether the results show conformance
+ * @param certified whether this is a certification run that conforms
  */
 public record Certification(
         String kitName,
@@ -37,15 +48,21 @@ public record Certification(
         List<JarDigest> implementationJars,
         List<String> features,
         long seed,
+        int tries,
         boolean strict,
         String date,
         Map<String, Integer> counts,
-        boolean conformant) {
+        FileDigest results,
+        String headline,
+        boolean gatePassed,
+        boolean conformant,
+        boolean certified) {
 
     public Certification {
         implementationJars = List.copyOf(implementationJars);
         features = List.copyOf(features);
         counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+        results = results == null ? new FileDigest("", "unknown (not read from a file)") : results;
     }
 
     /**
@@ -65,6 +82,7 @@ public record Certification(
         String date = r.provenance() != null && r.provenance().date() != null
                 ? r.provenance().date()
                 : fallbackDate;
+        Conformance verdict = Conformance.of(r);
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Verdict v : Verdict.values()) {
             counts.put(v.name(), r.count(v));
@@ -79,10 +97,15 @@ public record Certification(
                 impl,
                 r.features(),
                 r.seed(),
+                r.tries(),
                 r.strict(),
                 date,
                 counts,
-                r.conformant());
+                r.source(),
+                verdict.headline(),
+                verdict.gatePassed(),
+                verdict.conformant(),
+                verdict.certified());
     }
 
     private static JarDigest implementationJar(String className) {

@@ -5,6 +5,7 @@ import static dev.rendezvous.reports.render.Xml.escape;
 import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,9 +56,15 @@ public final class HtmlMatrix {
             }
             b.append("</tr>\n");
         }
-        b.append("<tr data-total=\"CONFORMANT\"><th colspan=\"2\">Conformant</th>");
+        b.append("<tr data-total=\"GATE\"><th colspan=\"2\">Gate</th>");
         for (Results r : m.columns()) {
-            b.append("<td>").append(r.conformant() ? "✔ yes" : "✘ no").append("</td>");
+            b.append("<td>")
+                    .append(Conformance.of(r).gatePassed() ? "✔ passed" : "✘ failed")
+                    .append("</td>");
+        }
+        b.append("</tr>\n<tr data-total=\"CONFORMANT\"><th colspan=\"2\">Conformant</th>");
+        for (Results r : m.columns()) {
+            b.append("<td>").append(escape(Conformance.of(r).marked())).append("</td>");
         }
         b.append("</tr>\n</tfoot>\n</table>\n");
         b.append(HtmlPage.end());

@@ -6,6 +6,7 @@ import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.FailingCase;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.util.Map;
 
 /**
@@ -23,10 +24,18 @@ public final class HtmlReport {
         b.append("<h1>Rendezvous conformance: ")
                 .append(escape(r.implementation().title()))
                 .append("</h1>\n");
+        Conformance verdict = Conformance.of(r);
         b.append("<p class=\"conformant\" id=\"conformance\" data-conformant=\"")
-                .append(r.conformant())
+                .append(verdict.conformant())
+                .append("\" data-certified=\"")
+                .append(verdict.certified())
                 .append("\">")
-                .append(r.conformant() ? "✔ Conformant" : "✘ Not conformant")
+                .append(escape(verdict.marked()))
+                .append("</p>\n");
+        b.append("<p class=\"gate\" id=\"gate\" data-gate=\"")
+                .append(verdict.gatePassed())
+                .append("\">Gate: ")
+                .append(escape(verdict.gate()))
                 .append("</p>\n");
         runTable(r, b);
         summaryTable(r, b);

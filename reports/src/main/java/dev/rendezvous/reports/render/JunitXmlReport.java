@@ -6,6 +6,7 @@ import static dev.rendezvous.reports.render.Xml.escape;
 import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -50,7 +51,10 @@ public final class JunitXmlReport {
         property(b, "seed", String.valueOf(r.seed()));
         property(b, "tries", String.valueOf(r.tries()));
         property(b, "strict", String.valueOf(r.strict()));
-        property(b, "conformant", String.valueOf(r.conformant()));
+        Conformance verdict = Conformance.of(r);
+        property(b, "gate", verdict.gatePassed() ? "passed" : "failed");
+        property(b, "conformant", String.valueOf(verdict.conformant()));
+        property(b, "certification", verdict.headline());
         b.append("    </properties>\n");
         for (ClauseOutcome c : r.clauses()) {
             testcase(r, c, b);

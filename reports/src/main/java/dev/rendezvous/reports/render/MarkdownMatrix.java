@@ -4,6 +4,7 @@ import static dev.rendezvous.reports.render.Markdown.text;
 
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,10 +33,14 @@ public final class MarkdownMatrix {
             }
             b.append(Markdown.row(cells.toArray(String[]::new)));
         }
+        List<String> gate = new ArrayList<>(List.of("**Gate**", ""));
         List<String> conformant = new ArrayList<>(List.of("**Conformant**", ""));
         for (Results r : m.columns()) {
-            conformant.add(r.conformant() ? "✔ yes" : "✘ no");
+            Conformance verdict = Conformance.of(r);
+            gate.add(verdict.gatePassed() ? "✔ passed" : "✘ failed");
+            conformant.add(text(verdict.marked()));
         }
+        b.append(Markdown.row(gate.toArray(String[]::new)));
         b.append(Markdown.row(conformant.toArray(String[]::new)));
         return b.toString();
     }

@@ -6,6 +6,7 @@ import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.FailingCase;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,10 @@ public final class MarkdownReport {
         b.append("## Rendezvous conformance: ")
                 .append(text(r.implementation().title()))
                 .append(" — ")
-                .append(r.conformant() ? "✔ conformant" : "✘ not conformant")
-                .append("\n\n");
+                .append(text(Conformance.of(r).marked()))
+                .append("\n\nGate: ")
+                .append(text(Conformance.of(r).gate()))
+                .append(".\n\n");
         b.append("Kit ")
                 .append(text(r.kit().name() + " " + r.kit().version()))
                 .append(", class ")
@@ -47,6 +50,7 @@ public final class MarkdownReport {
         failures(r, b);
         others(r, Verdict.NOT_VERIFIED, "Not verified", b);
         others(r, Verdict.EXPECTED_FAILURE, "Expected failures (baseline)", b);
+        others(r, Verdict.DID_NOT_REPRODUCE, "Did not reproduce (replay)", b);
         return b.toString();
     }
 

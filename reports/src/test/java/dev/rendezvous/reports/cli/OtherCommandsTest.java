@@ -151,7 +151,7 @@ class OtherCommandsTest {
         Cli none = Cli.run();
         assertThat(none.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(none.errLines())
-                .containsExactly("rendezvous: missing a command: run, report, diff or clauses (see --help)");
+                .containsExactly("rendezvous: missing a command: run, report, diff, verify or clauses (see --help)");
         Cli unknown = Cli.run("frobnicate");
         assertThat(unknown.exit()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.errLines())

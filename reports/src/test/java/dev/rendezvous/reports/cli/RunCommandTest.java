@@ -7,6 +7,7 @@ import dev.rendezvous.reports.Cli;
 import dev.rendezvous.reports.Fixtures;
 import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.run.RunOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +72,22 @@ class RunCommandTest {
     }
 
     @Test
+    void aFailureOfTheKitsEngineIsAnInternalErrorAndStatus3() {
+        Cli cli = Cli.run(
+                (o, p) -> {
+                    throw new KitInternalError("the run failed: java.lang.NullPointerException");
+                },
+                "run",
+                "--out",
+                dir.toString());
+        assertThat(cli.exit()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(cli.errLines())
+                .singleElement()
+                .asString()
+                .startsWith("internal error: the run failed: java.lang.NullPointerException");
+    }
+
+    @Test
     void aMissingImplementationJarIsOneLineAndStatus2() {
         Cli cli = Cli.run(
                 new FixtureLauncher(Fixtures.REFERENCE),
@@ -91,13 +108,21 @@ class RunCommandTest {
         assertThat(cli.out())
                 .contains("[1/28] CONNECTION-ASYMMETRIC PASSED 25 cases 40 ms")
                 .contains("28 clauses: 25 PASSED, 0 FAILED, 0 NOT_CLAIMED, 3 NOT_VERIFIED, 0 EXPECTED_FAILURE")
-                .contains(
-                        "rendezvous-reference 0.1.0 (dev.rendezvous.refimpl.NioSocketStack, seed 20261125): conformant");
+                .contains("rendezvous-reference 0.1.0 (dev.rendezvous.refimpl.NioSocketStack, seed 20261125): gate"
+                        + " passed (no clause failed that a baseline does not excuse)")
+                .contains("conformance: ✘ Not a certification: 3 clauses could not be verified here: ");
         Path results = dir.resolve("results.json");
         Fixtures.assertAcceptedByCheckResults(results);
         JsonNode json = ResultsReader.mapper().readTree(Files.readString(results));
         assertThat(json.get("provenance").get("kitJar").get("sha256").asText()).isNotEmpty();
         assertThat(json.get("provenance").get("date").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
+        assertThat(json.get("run").get("clauses")).isEmpty();
+        assertThat(json.get("run").get("defaultTries").asInt()).isEqualTo(RunOptions.DEFAULT_TRIES);
+        assertThat(json.get("run").get("isolation").asText()).isEqualTo("child JVM");
+        assertThat(json.get("verdict").get("gate").asBoolean()).isTrue();
+        assertThat(json.get("verdict").get("conformant").asBoolean()).isFalse();
+        assertThat(json.get("verdict").get("headline").asText())
+                .startsWith("Not a certification: 3 clauses could not be verified here: ");
         assertThat(dir.resolve("report.html")).isRegularFile();
         assertThat(dir.resolve("report.md")).isRegularFile();
         assertThat(dir.resolve("TEST-rendezvous.xml")).doesNotExist();
@@ -116,7 +141,7 @@ class RunCommandTest {
                 .contains("    4. accept(3, null) -> EAGAIN after 3 ms")
                 .contains(
                         "  replay: java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay rz1:ACCEPT-BLOCKS/quiet:20261125:0.1")
-                .contains("NOT CONFORMANT, 2 clause(s) failed");
+                .contains("gate failed (2 clauses failed)");
         Fixtures.assertAcceptedByCheckResults(dir.resolve("results.json"));
     }
 

@@ -8,13 +8,20 @@ import dev.rendezvous.reports.Fixtures;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.mutants.AcceptLengthClampedToOffered;
+import dev.rendezvous.tck.mutants.ModelAcceptHangsWhenNotListening;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The command line for real: the kit in a child JVM, results on disk, a failure replayed from its token. */
 class RunEndToEndTest {
@@ -76,5 +83,41 @@ class RunEndToEndTest {
         assertThat(replayed).isEqualTo(1);
         String message = clause.get("counterexample").get("message").asText();
         assertThat(out.toString()).contains(message.substring(0, message.indexOf(", but the true size")));
+    }
+
+    @ParameterizedTest(name = "in-process {0}")
+    @ValueSource(booleans = {false, true})
+    void a_call_that_hangs_inside_the_call_sequence_is_a_verdict_and_the_results_are_complete(
+            boolean inProcess, @TempDir Path dir) throws Exception {
+        List<String> args = new ArrayList<>(List.of(
+                "run",
+                "--impl",
+                ModelAcceptHangsWhenNotListening.class.getName(),
+                "--clauses",
+                "CONNECTION-ASYMMETRIC,SERVER-BIND-LISTEN",
+                "--event-ms",
+                "500",
+                "--tries",
+                "12",
+                "--out",
+                dir.toString()));
+        if (inProcess) {
+            args.add("--in-process");
+        }
+        int status = run(args.toArray(String[]::new));
+
+        assertThat(status).as("stdout:%n%s%nstderr:%n%s", out, err).isEqualTo(ExitCodes.NOT_CONFORMANT);
+        JsonNode clauses = new ObjectMapper()
+                .readTree(dir.resolve("results.json").toFile())
+                .get("clauses");
+        Map<String, JsonNode> byId = new HashMap<>();
+        clauses.forEach(c -> byId.put(c.get("id").asText(), c));
+        JsonNode hung = byId.get("CONNECTION-ASYMMETRIC");
+        assertThat(hung.get("verdict").asText()).isEqualTo("FAILED");
+        assertThat(hung.get("reason").asText()).contains("state-machine hung: ");
+        assertThat(hung.get("counterexample").get("detail").asText())
+                .contains("ModelAcceptHangsWhenNotListening.accept");
+        assertThat(byId.get("SERVER-BIND-LISTEN").get("verdict").asText()).isEqualTo("PASSED");
+        Fixtures.assertAcceptedByCheckResults(dir.resolve("results.json"));
     }
 }

@@ -9,6 +9,8 @@ import dev.rendezvous.reports.model.Provenance;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.CertificationRuns;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,13 +39,15 @@ class CertificationTest {
                 .containsEntry("Seed", "20261125")
                 .containsEntry("Date", DATE)
                 .containsEntry("Conformant", "no")
-                .containsKeys("Kit jar SHA-256", "Implementation jar SHA-256");
+                .containsEntry("Gate", "failed")
+                .containsKeys("Kit jar SHA-256", "Implementation jar SHA-256", "Results file SHA-256");
         Map<String, String> counts = MarkdownTables.twoColumns(md, "Verdict");
         for (Verdict v : Verdict.values()) {
             assertThat(Integer.parseInt(counts.get(v.marked())))
-                    .isEqualTo(r.summary().get(v.name()));
+                    .isEqualTo(r.summary().getOrDefault(v.name(), 0));
         }
-        assertThat(md).contains("✘ Not conformant");
+        assertThat(md).startsWith("# Not a certification: the results do not record how the run was asked for\n");
+        assertThat(md.lines().findFirst().orElseThrow()).doesNotContain("Conformant");
     }
 
     @Test
@@ -56,14 +60,37 @@ class CertificationTest {
         assertThat(json.get("features")).hasSize(5);
         assertThat(json.get("seed").asLong()).isEqualTo(20261125L);
         assertThat(json.get("date").asText()).isEqualTo(DATE);
-        assertThat(json.get("conformant").asBoolean()).isTrue();
+        assertThat(json.get("gatePassed").asBoolean()).isTrue();
+        assertThat(json.get("conformant").asBoolean()).isFalse();
+        assertThat(json.get("certified").asBoolean()).isFalse();
+        assertThat(json.get("headline").asText()).isEqualTo(Conformance.of(r).headline());
+        assertThat(json.get("results").get("sha256").asText()).matches("[0-9a-f]{64}");
         for (Verdict v : Verdict.values()) {
             assertThat(json.get("counts").get(v.name()).asInt())
-                    .isEqualTo(r.summary().get(v.name()));
+                    .isEqualTo(r.summary().getOrDefault(v.name(), 0));
         }
         assertThat(json.get("kitJar").get("sha256").asText())
                 .isEqualTo(JarDigests.NOT_A_JAR)
                 .as("the tests run from target/classes, not from a jar");
+    }
+
+    @Test
+    void onlyACertificationRunThatConformsIsHeadedConformant() {
+        Results certified = CertificationRuns.changed(tree -> {});
+        assertThat(CertificationMarkdown.render(Certification.of(certified, DATE)))
+                .startsWith("# ✔ Conformant: rendezvous-reference 0.1.0\n");
+    }
+
+    @Test
+    void aCertificateOfAnythingElseSaysWhyInItsFirstLine() {
+        Results excused = CertificationRuns.changed(tree -> {
+            CertificationRuns.clause(tree, "CONNECT-NAME-REMAINS").put("verdict", "EXPECTED_FAILURE");
+            CertificationRuns.gatedOnBaseline(tree);
+        });
+        String md = CertificationMarkdown.render(Certification.of(excused, DATE));
+        assertThat(md.lines().findFirst().orElseThrow())
+                .isEqualTo("# Not a certification: a MUST clause failed and is excused by a baseline"
+                        + " (CONNECT-NAME-REMAINS)");
     }
 
     @Test
@@ -83,7 +110,9 @@ class CertificationTest {
                 r.strict(),
                 r.clauses(),
                 r.summary(),
-                new Provenance(DATE, kit, List.of(impl)));
+                new Provenance(DATE, kit, List.of(impl)),
+                r.run(),
+                r.source());
         Certification c = Certification.of(stamped, "not this date");
         assertThat(c.kitJar()).isEqualTo(kit);
         assertThat(c.implementationJars()).containsExactly(impl);

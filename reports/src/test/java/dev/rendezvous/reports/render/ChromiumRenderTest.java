@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rendezvous.reports.Fixtures;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class ChromiumRenderTest {
             r.clauses()
                     .forEach(k -> assertThat(clauses)
                             .containsEntry(k.id(), k.verdict().name()));
-            assertThat(dom).contains(r.conformant() ? "✔ Conformant" : "✘ Not conformant");
+            assertThat(dom).contains(Conformance.of(r).marked());
         }
     }
 

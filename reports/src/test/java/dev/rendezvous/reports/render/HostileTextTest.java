@@ -59,6 +59,8 @@ class HostileTextTest {
                 withText.strict(),
                 withText.clauses(),
                 withText.summary(),
+                null,
+                null,
                 null);
     }
 

@@ -9,6 +9,7 @@ import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.FailingCase;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,7 +32,11 @@ class HtmlReportTest {
         assertThat(text(page, "//table[@id='summary']/tr[@data-verdict='TOTAL']/td"))
                 .isEqualTo("28");
         assertThat(nodes(page, "//section[@data-clause]")).hasSize(r.clauses().size());
-        assertThat(text(page, "//p[@id='conformance']/@data-conformant")).isEqualTo(String.valueOf(r.conformant()));
+        assertThat(text(page, "//p[@id='conformance']/@data-conformant"))
+                .isEqualTo(String.valueOf(Conformance.of(r).conformant()));
+        assertThat(text(page, "//p[@id='conformance']"))
+                .isEqualTo(Conformance.of(r).marked());
+        assertThat(text(page, "//p[@id='gate']/@data-gate")).isEqualTo(String.valueOf(r.gatePassed()));
     }
 
     @Test

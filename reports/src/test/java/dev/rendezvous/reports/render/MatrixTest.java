@@ -8,6 +8,7 @@ import dev.rendezvous.reports.Fixtures;
 import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
+import dev.rendezvous.reports.verdict.Conformance;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -45,14 +46,21 @@ class MatrixTest {
                 assertThat(row.get(col + 2)).isEqualTo(v.marked());
             }
         }
-        for (List<String> row : rows.subList(29, 34)) {
+        int totals = 29 + Verdict.values().length;
+        for (List<String> row : rows.subList(29, totals)) {
             Verdict v = Verdict.valueOf(row.get(0).substring(2));
             for (int col = 0; col < results.size(); col++) {
                 assertThat(Integer.parseInt(row.get(col + 2)))
-                        .isEqualTo(results.get(col).summary().get(v.name()));
+                        .isEqualTo(results.get(col).summary().getOrDefault(v.name(), 0));
             }
         }
-        assertThat(rows.get(34)).containsExactly("Conformant", "", "✘ no", "✔ yes");
+        assertThat(rows.get(totals)).containsExactly("Gate", "", "✘ failed", "✔ passed");
+        assertThat(rows.get(totals + 1))
+                .containsExactly(
+                        "Conformant",
+                        "",
+                        Conformance.of(results.get(0)).marked(),
+                        Conformance.of(results.get(1)).marked());
     }
 
     @Test

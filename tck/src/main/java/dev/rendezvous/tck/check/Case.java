@@ -58,6 +58,8 @@ public final class Case {
     private final Path unixDir;
     private final List<Thread> threads = new CopyOnWriteArrayList<>();
     private final String labAbsence;
+    private final int turn;
+    private volatile int familyDrawn = AddressFamily.AF_UNSPEC;
 
     public Case(
             Property property,
@@ -67,6 +69,24 @@ public final class Case {
             Set<Feature> claimed,
             Path unixDir,
             String labAbsence) {
+        this(property, choices, stack, knobs, claimed, unixDir, labAbsence, 0);
+    }
+
+    /**
+     * @param turn the number of the try this case is in the property's run: a random case draws
+     *     the family {@code turn} stands for, so that a property's tries spread evenly over the
+     *     claimed families (a replay draws the family it recorded)
+     */
+    public Case(
+            Property property,
+            Choices choices,
+            TracedStack stack,
+            Knobs knobs,
+            Set<Feature> claimed,
+            Path unixDir,
+            String labAbsence,
+            int turn) {
+        this.turn = turn;
         this.labAbsence = labAbsence;
         this.property = property;
         this.choices = choices;
@@ -122,7 +142,16 @@ public final class Case {
         if (families.isEmpty()) {
             throw new NotVerifiedException("no family of " + property.families() + " is claimed");
         }
-        return choices.pick(families);
+        int family = choices.pickInTurn(families, turn);
+        if (familyDrawn == AddressFamily.AF_UNSPEC) {
+            familyDrawn = family;
+        }
+        return family;
+    }
+
+    /** The family the case drew first ({@link #family()}); AF_UNSPEC when it drew none. */
+    public int familyDrawn() {
+        return familyDrawn;
     }
 
     /**
@@ -141,7 +170,10 @@ public final class Case {
                 "needs the network lab: " + (labAbsence == null ? "this JVM does not run inside it" : labAbsence));
     }
 
-    /** Not meeting an assumption: the case is not counted. */
+    /**
+     * Not meeting an assumption: the case is not counted. Only for the kit's own draws: whatever
+     * the implementation answered is judged, never a reason to throw a case away.
+     */
     public void assume(boolean condition, String why) {
         if (!condition) {
             throw new InvalidCase(why);
@@ -223,8 +255,28 @@ public final class Case {
         int fd = socket(family);
         Sockaddr name = freshName(family);
         stack.bind(fd, name.bytes(), name.length());
-        return new Endpoint(fd, nameOf(fd));
+        return new Endpoint(fd, boundName(fd));
     }
+
+    /**
+     * The name a bound socket is to be reached at, as getsockname gives it. An Internet socket
+     * bound to port 0 must show the port the system selected for it: one that shows port 0 cannot
+     * be reached at its name. That breaks SERVER-BIND-LISTEN, whose own property judges it; a
+     * property of another clause has nothing to check then, and says why.
+     *
+     * @throws NotVerifiedException when an Internet socket shows port 0
+     */
+    public Sockaddr boundName(int fd) throws ErrnoException {
+        Sockaddr name = nameOf(fd);
+        if (name.family() != AddressFamily.AF_UNIX && name.port() == 0) {
+            throw new NotVerifiedException(PORT_ZERO + " (getsockname(" + fd + ") gave " + name
+                    + "): its server cannot be reached at its name, which breaks SERVER-BIND-LISTEN");
+        }
+        return name;
+    }
+
+    /** What a socket bound to port 0 that shows port 0 tells. */
+    public static final String PORT_ZERO = "a socket bound to port 0 shows port 0";
 
     /** A listening socket of the family, bound to a fresh loopback name, with its name. */
     public Endpoint listener(int family, int backlog) throws ErrnoException {

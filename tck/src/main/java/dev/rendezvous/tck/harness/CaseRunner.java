@@ -1,5 +1,6 @@
 package dev.rendezvous.tck.harness;
 
+import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.NotVerifiedException;
@@ -15,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -35,6 +38,8 @@ public final class CaseRunner implements Trial {
     private final RunContext run;
     private volatile boolean hung;
     private int descriptorsLeftOpen;
+    private int turns;
+    private final Map<Integer, Integer> passedByFamily = new TreeMap<>();
 
     public CaseRunner(Property property, RunContext run) {
         this.property = property;
@@ -46,6 +51,11 @@ public final class CaseRunner implements Trial {
         return descriptorsLeftOpen;
     }
 
+    /** How many cases passed, by the family (AF_ number) each drew; cases that drew no family are left out. */
+    public Map<Integer, Integer> passedByFamily() {
+        return Map.copyOf(passedByFamily);
+    }
+
     @Override
     public TrialOutcome run(Choices choices) {
         if (hung) {
@@ -53,7 +63,8 @@ public final class CaseRunner implements Trial {
         }
         Trace trace = new Trace();
         TracedStack stack = new TracedStack(run.stack(), trace);
-        Case c = new Case(property, choices, stack, run.knobs(), run.claimed(), run.unixDir(), run.labAbsence());
+        Case c = new Case(
+                property, choices, stack, run.knobs(), run.claimed(), run.unixDir(), run.labAbsence(), turns++);
         CompletableFuture<Throwable> done = new CompletableFuture<>();
         Thread main = new Thread(
                 () -> {
@@ -73,7 +84,11 @@ public final class CaseRunner implements Trial {
         } finally {
             cleanUp(main, c, stack, trace);
         }
-        return outcome(thrown, trace.lines());
+        TrialOutcome outcome = outcome(thrown, trace.lines());
+        if (outcome instanceof TrialOutcome.Passed && c.familyDrawn() != AddressFamily.AF_UNSPEC) {
+            passedByFamily.merge(c.familyDrawn(), 1, Integer::sum);
+        }
+        return outcome;
     }
 
     private Throwable await(Thread main, Case c, TracedStack stack, CompletableFuture<Throwable> done) {

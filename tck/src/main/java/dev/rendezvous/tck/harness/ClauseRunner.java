@@ -1,6 +1,7 @@
 package dev.rendezvous.tck.harness;
 
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.check.Families;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.StuckCall;
 import dev.rendezvous.tck.property.PropertyConfig;
@@ -9,7 +10,6 @@ import dev.rendezvous.tck.property.PropertyRunner;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.property.TrialOutcome;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Count;
 import dev.rendezvous.tck.results.Counterexample;
 import dev.rendezvous.tck.results.Verdict;
 import java.time.Duration;
@@ -56,7 +56,8 @@ public final class ClauseRunner {
                 continue;
             }
             CaseRunner cases1 = new CaseRunner(p, run);
-            int tries = Math.min(run.tries(), p.maxTries());
+            List<Integer> families = Families.claimedAmong(p.families(), run.claimed());
+            int tries = Math.max(Math.min(run.tries(), p.maxTries()), families.size());
             PropertyConfig config = new PropertyConfig(propertySeed(p), tries, MAX_SHRINK_RUNS, SHRINK_BUDGET);
             PropertyResult r = new PropertyRunner(config).run(p.id(), cases1);
             cases += r.casesRun();
@@ -77,7 +78,12 @@ public final class ClauseRunner {
                     notVerified.add(p.name() + ": " + r.reason());
                     break;
                 default:
-                    passed.add(p.name() + " (" + Count.of(r.casesRun(), "case") + ")");
+                    FamilyCoverage coverage = new FamilyCoverage(families, cases1.passedByFamily());
+                    if (coverage.missing().isEmpty()) {
+                        passed.add(p.name() + " (" + coverage.describe(r.casesRun()) + ")");
+                    } else {
+                        notVerified.add(p.name() + ": " + coverage.whyNotVerified());
+                    }
             }
         }
         if (!notVerified.isEmpty()) {
@@ -123,13 +129,23 @@ public final class ClauseRunner {
                     null,
                     null);
         }
-        return result(clause, Verdict.PASSED, "the replayed case held", 1, start, null, null);
+        return result(
+                clause,
+                Verdict.DID_NOT_REPRODUCE,
+                DID_NOT_REPRODUCE + ": the replayed case held this time",
+                1,
+                start,
+                null,
+                token.toString());
     }
 
     private static String failureReason(Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {
         boolean hung = x.failure().cause() instanceof CaseHung || x.failure().cause() instanceof StuckCall;
         return "property " + p.name() + (hung ? HUNG : " broke: ") + x.failure().message();
     }
+
+    /** What a replay whose case held says: the failure it was recorded for did not reproduce. */
+    public static final String DID_NOT_REPRODUCE = "the failure did not reproduce";
 
     /** Marks the reason of a clause whose case hung: the implementation may be left in any state. */
     public static final String HUNG = " hung: ";

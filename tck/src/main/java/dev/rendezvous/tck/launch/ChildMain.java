@@ -4,6 +4,7 @@ import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.engine.OptionsConfig;
 import dev.rendezvous.tck.harness.ClauseRunner;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.process.ParentWatch;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Json;
@@ -37,6 +38,9 @@ public final class ChildMain {
         } catch (KitException e) {
             line(out, Protocol.ERROR + e.getMessage());
             System.exit(2);
+        } catch (KitInternalError e) {
+            line(out, Protocol.INTERNAL + e.getMessage());
+            System.exit(3);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.rendezvous.tck.launch;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Counterexample;
 import dev.rendezvous.tck.results.Json;
@@ -66,6 +67,8 @@ final class ChildTranscript {
             current = null;
         } else if (line.startsWith(Protocol.ERROR)) {
             throw new KitException(line.substring(Protocol.ERROR.length()));
+        } else if (line.startsWith(Protocol.INTERNAL)) {
+            throw new KitInternalError(line.substring(Protocol.INTERNAL.length()));
         } else if (!line.startsWith(Protocol.DONE) && !line.startsWith(Protocol.RESTART)) {
             evidence.add(line);
         }

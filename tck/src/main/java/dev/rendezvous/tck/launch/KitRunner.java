@@ -4,6 +4,7 @@ import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.engine.RendezvousTestEngine;
 import dev.rendezvous.tck.engine.RunSink;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
@@ -37,12 +38,23 @@ public final class KitRunner {
         RuntimeException failure = RunSink.takeFailure(runId);
         RunResult result = RunSink.take(runId);
         if (failure != null) {
-            throw failure instanceof KitException ? failure : new KitException("the run failed: " + failure, failure);
+            throw raised(failure);
         }
         if (result == null) {
             throw new KitException("the kit's engine did not run; is " + RendezvousTestEngine.class.getName()
                     + " registered under META-INF/services?");
         }
         return result;
+    }
+
+    /**
+     * What a run that ended with {@code failure} throws: a {@link KitException} (the kit cannot
+     * run as asked) as it is, anything else as a {@link KitInternalError}.
+     */
+    static RuntimeException raised(RuntimeException failure) {
+        if (failure instanceof KitException || failure instanceof KitInternalError) {
+            return failure;
+        }
+        return new KitInternalError("the run failed: " + failure, failure);
     }
 }

@@ -13,6 +13,8 @@ final class Protocol {
     static final String RESULT = "@@rendezvous result ";
     /** Followed by a one-line reason: the kit could not run as asked. */
     static final String ERROR = "@@rendezvous error ";
+    /** Followed by a one-line description: the kit itself failed (an internal error). */
+    static final String INTERNAL = "@@rendezvous internal ";
     /** A case hung: the implementation's state is unknown; the child stops, the parent starts a fresh one. */
     static final String RESTART = "@@rendezvous restart";
     /** The run is complete. */

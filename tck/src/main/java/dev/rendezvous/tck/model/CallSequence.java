@@ -8,6 +8,7 @@ import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.api.SocketType;
 import dev.rendezvous.tck.check.CallFormat;
 import dev.rendezvous.tck.check.Case;
+import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.property.Choices;
 import java.util.List;
@@ -167,7 +168,12 @@ public final class CallSequence {
     void requireName(String label, String text, NameRule rule, SockaddrBuffer b) {
         Sockaddr seen = Case.decoded(b, text);
         rule.mismatch(seen).ifPresent(m -> {
-            throw new Violation("step " + step + ", " + label + ": " + m + " — the call: " + text);
+            String what = "step " + step + ", " + label + ": " + m + " — the call: " + text;
+            rule.portZeroBreaks(seen).ifPresent(clause -> {
+                throw new NotVerifiedException(what + ": that breaks " + clause
+                        + ", which its own properties judge; the sequence cannot go on");
+            });
+            throw new Violation(what);
         });
     }
 

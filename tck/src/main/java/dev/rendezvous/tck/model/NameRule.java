@@ -19,9 +19,22 @@ final class NameRule {
     private final boolean portNotZero;
     private final boolean learnable;
     private final String shape;
+    private final String portClause;
 
     private NameRule(
             int family, Sockaddr exact, InetAddress address, boolean portNotZero, boolean learnable, String shape) {
+        this(family, exact, address, portNotZero, learnable, shape, null);
+    }
+
+    private NameRule(
+            int family,
+            Sockaddr exact,
+            InetAddress address,
+            boolean portNotZero,
+            boolean learnable,
+            String shape,
+            String portClause) {
+        this.portClause = portClause;
         this.family = family;
         this.exact = exact;
         this.address = address;
@@ -59,7 +72,8 @@ final class NameRule {
                 a,
                 true,
                 true,
-                "a name " + a.getHostAddress() + ":P with the port P the system chose (not 0)");
+                "a name " + a.getHostAddress() + ":P with the port P the system chose (not 0)",
+                "SERVER-BIND-LISTEN");
     }
 
     /**
@@ -75,7 +89,8 @@ final class NameRule {
                 a,
                 true,
                 false,
-                "a name " + a.getHostAddress() + ":P with a port P that is not 0");
+                "a name " + a.getHostAddress() + ":P with a port P that is not 0",
+                "CONNECT-NAME-REMAINS");
     }
 
     /**
@@ -87,7 +102,13 @@ final class NameRule {
             return new NameRule(family, null, null, false, true, "an AF_UNIX name (unnamed or chosen by the system)");
         }
         return new NameRule(
-                family, null, null, true, true, "an " + AddressFamily.name(family) + " name with a port that is not 0");
+                family,
+                null,
+                null,
+                true,
+                true,
+                "an " + AddressFamily.name(family) + " name with a port that is not 0",
+                "CONNECT-AUTOBIND");
     }
 
     /**
@@ -133,6 +154,23 @@ final class NameRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The clause whose sentence {@code actual} breaks instead of the call sequence's, when it
+     * breaks only by showing port 0 where the system was to select a port: the bound name
+     * (SERVER-BIND-LISTEN), the name bound on connect (CONNECT-AUTOBIND), the name that remains
+     * after a failed connect (CONNECT-NAME-REMAINS). Those clauses' own properties judge it.
+     */
+    public Optional<String> portZeroBreaks(Sockaddr actual) {
+        boolean onlyThePort = exact == null
+                && portNotZero
+                && actual.family() == family
+                && Families.isInternet(family)
+                && actual.port() == 0
+                && (address == null
+                        || address.equals(actual.toInetSocketAddress().getAddress()));
+        return onlyThePort ? Optional.ofNullable(portClause) : Optional.empty();
     }
 
     /** The rule after {@code seen} fitted it: exactly that name if the rule is learnable. */

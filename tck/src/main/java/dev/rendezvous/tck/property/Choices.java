@@ -35,12 +35,17 @@ import java.util.SplittableRandom;
  * <p>A trial may draw at most {@link #MAX_DRAWS} values; the draw after that throws
  * {@link InvalidCase}, so a generator that never stops cannot hang a property.
  *
- * <p>Not thread-safe: one instance belongs to one trial.
+ * <p>One instance belongs to one trial. Its methods are synchronized all the same: a trial whose
+ * call into the implementation hangs is given up while its thread is still inside a draw or a
+ * {@linkplain #group group}, and what it drew so far is read by another thread.
  */
 public final class Choices {
 
     /** The number of draws one trial may make. */
     public static final int MAX_DRAWS = 10_000;
+
+    /** The end of a group whose generator has not returned yet. */
+    private static final int OPEN = -1;
 
     private final SplittableRandom random;
     private final long[] replayed;
@@ -93,12 +98,28 @@ public final class Choices {
     }
 
     /**
+     * One of {@code options}, by index, like {@link #pick}; from a random source the option
+     * {@code turn} stands for ({@code turn} modulo the number of options), so that successive
+     * tries spread evenly over the options. The index is recorded as any draw: a replay gives the
+     * recorded option, and the shrinker may lower it.
+     */
+    public synchronized <T> T pickInTurn(List<T> options, int turn) {
+        if (options.isEmpty()) {
+            throw new IllegalArgumentException("Cannot pick from an empty list of options.");
+        }
+        long span = options.size() - 1L;
+        long offset = random != null ? Math.floorMod(turn, options.size()) : clamp(nextReplayed(), span);
+        record(offset, span);
+        return options.get((int) offset);
+    }
+
+    /**
      * An index into {@code weights}, drawn from a random source with probability proportional to
      * its weight; index 0 is the simplest. An index whose weight is 0 is never returned: on replay
      * such an index moves up to the next index with a positive weight, or, if there is none above,
      * down to the last one.
      */
-    public int weighted(int... weights) {
+    public synchronized int weighted(int... weights) {
         long total = 0;
         for (int w : weights) {
             if (w < 0) {
@@ -132,18 +153,22 @@ public final class Choices {
      * contain everything that deleting it must remove, for instance the flag that announced it.
      */
     public <T> T group(Gen<T> gen) {
-        int slot = groups.size();
-        int start = size;
-        groups.add(null);
+        int slot;
+        synchronized (this) {
+            slot = groups.size();
+            groups.add(new ChoiceGroup(size, OPEN));
+        }
         try {
             return gen.generate(this);
         } finally {
-            groups.set(slot, new ChoiceGroup(start, size));
+            synchronized (this) {
+                groups.set(slot, new ChoiceGroup(groups.get(slot).start(), size));
+            }
         }
     }
 
     /** The offsets drawn so far, in order; replaying them reproduces the draws exactly. */
-    public long[] recorded() {
+    public synchronized long[] recorded() {
         return Arrays.copyOf(drawn, size);
     }
 
@@ -151,17 +176,24 @@ public final class Choices {
      * For each draw so far, the largest offset its range allowed ({@code max - min}, unsigned): the
      * kind of the draw, which tells a flag from a number that happens to have the same offset.
      */
-    long[] spans() {
+    synchronized long[] spans() {
         return Arrays.copyOf(spans, size);
     }
 
-    /** The groups marked so far, in the order they began. */
-    List<ChoiceGroup> groups() {
-        return List.copyOf(groups);
+    /**
+     * The groups marked so far, in the order they began. A group still open — its trial was given
+     * up inside it, its call hung — ends at the last draw so far.
+     */
+    synchronized List<ChoiceGroup> groups() {
+        List<ChoiceGroup> marked = new ArrayList<>(groups.size());
+        for (ChoiceGroup g : groups) {
+            marked.add(g.end() == OPEN ? new ChoiceGroup(g.start(), size) : g);
+        }
+        return List.copyOf(marked);
     }
 
     /** Draws an offset in {@code [0, span]}, span read as unsigned. */
-    private long draw(long span) {
+    private synchronized long draw(long span) {
         long offset;
         if (random != null) {
             offset = uniform(span);
@@ -205,7 +237,7 @@ public final class Choices {
         throw new IllegalStateException("no positive weight");
     }
 
-    private void record(long offset, long span) {
+    private synchronized void record(long offset, long span) {
         if (size == MAX_DRAWS) {
             throw new InvalidCase("the trial made more than " + MAX_DRAWS + " draws");
         }

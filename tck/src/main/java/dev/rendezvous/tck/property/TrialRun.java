@@ -21,7 +21,9 @@ record TrialRun(TrialOutcome outcome, long[] recorded, long[] spans, List<Choice
         } catch (RuntimeException | AssertionError e) {
             outcome = TrialOutcome.failed(describe(e), e, List.of());
         }
-        return new TrialRun(outcome, choices.recorded(), choices.spans(), choices.groups());
+        synchronized (choices) { // a hung trial's thread may still draw
+            return new TrialRun(outcome, choices.recorded(), choices.spans(), choices.groups());
+        }
     }
 
     boolean failed() {

@@ -47,7 +47,7 @@ public final class ResultsJson {
         m.put("seed", r.seed());
         m.put("tries", r.tries());
         m.put("strict", r.strict());
-        m.put("conformant", r.conformant());
+        m.put("gate", r.gatePassed());
         List<Object> clauses = new ArrayList<>();
         for (ClauseResult c : r.clauses()) {
             clauses.add(clauseToMap(c));

@@ -52,8 +52,11 @@ public record RunResult(
         return m;
     }
 
-    /** Conformant: no clause FAILED (NOT_VERIFIED counts as failed only in strict mode, where it was turned into FAILED). */
-    public boolean conformant() {
+    /**
+     * The gate: no clause FAILED (NOT_VERIFIED counts as failed only in strict mode, where it was
+     * turned into FAILED). Not conformance, which asks more: see the README's "Verdicts".
+     */
+    public boolean gatePassed() {
         return clauses.stream().noneMatch(c -> c.verdict() == Verdict.FAILED);
     }
 }

@@ -11,5 +11,10 @@ public enum Verdict {
     /** The clause applies but could not be checked here (the reason says why); strict mode fails it. */
     NOT_VERIFIED,
     /** The clause failed and a baseline lists it as expected to fail, with a reason; not passed. */
-    EXPECTED_FAILURE
+    EXPECTED_FAILURE,
+    /**
+     * A replay only: the replayed case held this time, so the failure it was recorded for did not
+     * reproduce. Neither passed (one case proves nothing) nor failed (nothing broke this time).
+     */
+    DID_NOT_REPRODUCE
 }

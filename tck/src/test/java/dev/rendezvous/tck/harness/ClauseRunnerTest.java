@@ -10,6 +10,7 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.SocketType;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
+import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.StuckCall;
@@ -196,6 +197,73 @@ class ClauseRunnerTest {
     }
 
     @Test
+    void a_passed_clause_gives_the_cases_that_held_for_each_claimed_family() {
+        ClauseResult r = new ClauseRunner(run(stack, 5))
+                .run(CLAUSE_ITSELF, List.of(new TestProperty(CLAUSE, "f", Case::family)));
+
+        assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(r.reason()).isEqualTo("held for f (INET 3, UNIX 2)");
+    }
+
+    @Test
+    void a_claimed_family_without_a_case_that_held_is_not_passed() {
+        ClauseResult r = verdictOf(new TestProperty(CLAUSE, "unix-only", c -> {
+            if (c.family() == AddressFamily.AF_INET) {
+                throw new InvalidCase("the kit drew nothing it can use for INET");
+            }
+        }));
+
+        assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.NOT_VERIFIED);
+        assertThat(r.reason()).isEqualTo("unix-only: no case of INET held (cases that held: INET 0, UNIX 3)");
+    }
+
+    @Test
+    void every_claimed_family_gets_a_case_even_with_fewer_tries_than_families() {
+        ClauseResult r = new ClauseRunner(run(stack, 1))
+                .run(CLAUSE_ITSELF, List.of(new TestProperty(CLAUSE, "f", Case::family)));
+
+        assertThat(r.reason()).isEqualTo("held for f (INET 1, UNIX 1)");
+    }
+
+    @Test
+    void a_case_that_hangs_inside_a_group_of_draws_fails_the_clause_as_hung() {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        ClauseResult r = verdictOf(new TestProperty(
+                        CLAUSE,
+                        "step",
+                        c -> c.choices().group(g -> {
+                            g.between(0, 3);
+                            blockUntilInterrupted(interrupted);
+                            return 0;
+                        }))
+                .withDeadlines(Duration.ofSeconds(10), Duration.ofMillis(60)));
+
+        assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.FAILED);
+        assertThat(r.reason()).isEqualTo("property step hung: the case did not finish within 60 ms");
+        assertThat(r.counterexample().detail()).contains("blockUntilInterrupted");
+    }
+
+    @Test
+    void a_case_that_hangs_while_shrinking_fails_the_clause_as_hung() {
+        CountDownLatch interrupted = new CountDownLatch(1);
+        ClauseResult r = verdictOf(new TestProperty(
+                        CLAUSE,
+                        "shrinks-into-a-hang",
+                        c -> c.choices().group(g -> {
+                            if (g.between(0, 1000) >= 5) {
+                                throw new Violation("drew 5 or more");
+                            }
+                            blockUntilInterrupted(interrupted);
+                            return 0;
+                        }))
+                .withDeadlines(Duration.ofSeconds(10), Duration.ofMillis(60)));
+
+        assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.FAILED);
+        assertThat(r.reason()).startsWith("property shrinks-into-a-hang ");
+        assertThat(r.replay()).startsWith("rv1:" + CLAUSE + "/shrinks-into-a-hang:");
+    }
+
+    @Test
     void a_call_a_property_gave_up_on_fails_the_clause_as_hung_with_where_it_stood() {
         ClauseResult r = verdictOf(new TestProperty(CLAUSE, "stuck", c -> {
             throw new StuckCall("accept(3) did not return", Thread.currentThread());
@@ -296,16 +364,17 @@ class ClauseRunnerTest {
     }
 
     @Test
-    void replaying_a_case_that_holds_passes_it() {
+    void replaying_a_case_that_holds_is_a_failure_that_did_not_reproduce_never_a_pass() {
         TestProperty p = breaksFromTen("lengths");
+        ReplayToken token = new ReplayToken(p.id(), 5L, new long[] {3});
 
-        ClauseResult r = runner.replay(p, new ReplayToken(p.id(), 5L, new long[] {3}));
+        ClauseResult r = runner.replay(p, token);
 
-        assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
-        assertThat(r.reason()).isEqualTo("the replayed case held");
+        assertThat(r.verdict()).isEqualTo(Verdict.DID_NOT_REPRODUCE);
+        assertThat(r.reason()).isEqualTo("the failure did not reproduce: the replayed case held this time");
         assertThat(r.cases()).isEqualTo(1);
         assertThat(r.counterexample()).isNull();
-        assertThat(r.replay()).isNull();
+        assertThat(r.replay()).isEqualTo(token.toString());
     }
 
     @Test

@@ -31,7 +31,8 @@ class ReferenceThroughTheLabTest {
                 "ERROR-ETIMEDOUT", "lost-syns",
                 "ERROR-ECONNREFUSED", "reset-in-lab",
                 "ERROR-ENETDOWN-EHOSTDOWN", "status-delivered",
-                "ERROR-ENETUNREACH-EHOSTUNREACH", "no-route-or-gateway-status");
+                "ERROR-ENETUNREACH-EHOSTUNREACH", "no-route-or-gateway-status",
+                "CONNECT-NAME-REMAINS", "after-network-errors");
         assertThat(run.clauses())
                 .extracting(c -> c.clause().id())
                 .containsExactlyInAnyOrderElementsOf(LabRun.LAB_CLAUSES);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
@@ -104,6 +105,14 @@ class ChildTranscriptTest {
         assertThatThrownBy(() -> transcript.line(Protocol.ERROR + "no implementation class x.Y on the class path"))
                 .isInstanceOf(KitException.class)
                 .hasMessage("no implementation class x.Y on the class path");
+    }
+
+    @Test
+    void an_internal_line_means_the_kit_itself_failed() {
+        assertThatThrownBy(() -> transcript.line(Protocol.INTERNAL + "the run failed: java.lang.NullPointerException"))
+                .isInstanceOf(KitInternalError.class)
+                .isNotInstanceOf(KitException.class)
+                .hasMessage("the run failed: java.lang.NullPointerException");
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.loading.KitException;
+import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
@@ -44,6 +45,19 @@ class KitRunnerTest {
         } else {
             System.setProperty(ConfigKeys.LAB_DISABLED, previous);
         }
+    }
+
+    @Test
+    void a_failure_of_the_kit_itself_is_an_internal_error_and_not_bad_usage() {
+        RuntimeException npe = new NullPointerException();
+
+        assertThat(KitRunner.raised(npe))
+                .isInstanceOf(KitInternalError.class)
+                .isNotInstanceOf(KitException.class)
+                .hasMessage("the run failed: java.lang.NullPointerException")
+                .hasCause(npe);
+        KitException asked = new KitException("no clause with id X in the catalogue");
+        assertThat(KitRunner.raised(asked)).isSameAs(asked);
     }
 
     @Test

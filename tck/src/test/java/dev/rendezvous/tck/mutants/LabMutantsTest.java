@@ -52,11 +52,19 @@ class LabMutantsTest {
     }
 
     @Test
-    void the_name_lost_after_host_down_fails_ENETDOWN_EHOSTDOWN() {
+    void the_name_lost_after_host_down_fails_CONNECT_NAME_REMAINS_and_no_error_clause() {
         killed(
                 LabNameLostAfterHostDown.class,
-                "status-delivered",
+                "after-network-errors",
                 "the name automatically bound by the system does not remain");
+    }
+
+    @Test
+    void the_name_lost_after_any_failed_connect_fails_CONNECT_NAME_REMAINS_and_no_error_clause() {
+        killed(
+                NameLostAfterFailedConnect.class,
+                "after-failure-autobound",
+                "the automatically bound name did not remain");
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * shows an unbound socket (the wildcard address, port 0): the name bound for the attempt is gone.
  * The errno itself is right.
  */
-@Breaks(value = "ERROR-ENETDOWN-EHOSTDOWN", how = "getsockname after EHOSTDOWN gives the wildcard with port 0")
+@Breaks(value = "CONNECT-NAME-REMAINS", how = "getsockname after EHOSTDOWN gives the wildcard with port 0")
 public final class LabNameLostAfterHostDown extends ForwardingStack {
     private final Set<Integer> hostDown = ConcurrentHashMap.newKeySet();
 

@@ -44,7 +44,7 @@ class ResultsJsonTest {
                         "seed",
                         "tries",
                         "strict",
-                        "conformant",
+                        "gate",
                         "clauses",
                         "summary");
         assertThat(m)
@@ -60,7 +60,7 @@ class ResultsJsonTest {
                         entry("seed", -7L),
                         entry("tries", 50),
                         entry("strict", false),
-                        entry("conformant", false));
+                        entry("gate", false));
         assertThat((List<Object>) m.get("clauses"))
                 .containsExactly(
                         ResultsJson.clauseToMap(passed(BIND_LISTEN)), ResultsJson.clauseToMap(failed(INITIATES)));
@@ -70,7 +70,8 @@ class ResultsJsonTest {
                         entry("FAILED", 1),
                         entry("NOT_CLAIMED", 0),
                         entry("NOT_VERIFIED", 0),
-                        entry("EXPECTED_FAILURE", 0));
+                        entry("EXPECTED_FAILURE", 0),
+                        entry("DID_NOT_REPRODUCE", 0));
         assertThat((Map<String, Object>) m.get("implementation")).containsKeys("name", "version", "class");
     }
 

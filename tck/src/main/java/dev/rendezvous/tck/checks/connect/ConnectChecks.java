@@ -1,6 +1,7 @@
 package dev.rendezvous.tck.checks.connect;
 
 import dev.rendezvous.tck.check.Property;
+import dev.rendezvous.tck.checks.error.LabConnectFails;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,8 +29,11 @@ public final class ConnectChecks {
             List.of(new ErrnoNotException(), new NonblockingConnectReportsError());
 
     /** {@code CONNECT-NAME-REMAINS}. */
-    public static final List<Property> CONNECT_NAME_REMAINS =
-            List.of(new NameAfterFailureAutobound(), new NameAfterFailureExplicit(), new NameAfterNonblockingFailure());
+    public static final List<Property> CONNECT_NAME_REMAINS = List.of(
+            new NameAfterFailureAutobound(),
+            new NameAfterFailureExplicit(),
+            new NameAfterNonblockingFailure(),
+            LabConnectFails.nameRemains());
 
     /** {@code CONNECT-ASSOCIATED}. */
     public static final List<Property> CONNECT_ASSOCIATED = List.of(new PeerAndBytes(), new BytesBeforeAccept());

@@ -12,7 +12,7 @@
  * <table>
  * <caption>The clauses of this package</caption>
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
- * <tr><td>{@code CONNECTION-ASYMMETRIC}</td><td>{@link ConnectionChecks#CONNECTION_ASYMMETRIC}: {@link RolesAreExclusive}, {@link StateMachine}</td><td>{@code ConnectedSocketListens}, {@code ListenerAcceptsConnect}, {@code ModelAcceptOnNonListening}, {@code ModelBindTwiceSucceeds}, {@code ModelCloseDoesNotRelease}, {@code ModelPeerNameWhenUnconnected}</td></tr>
+ * <tr><td>{@code CONNECTION-ASYMMETRIC}</td><td>{@link ConnectionChecks#CONNECTION_ASYMMETRIC}: {@link RolesAreExclusive}, {@link StateMachine}</td><td>{@code ConnectedSocketListens}, {@code ListenerAcceptsConnect}, {@code ModelAcceptHangsWhenNotListening}, {@code ModelAcceptOnNonListening}, {@code ModelBindTwiceSucceeds}, {@code ModelCloseDoesNotRelease}, {@code ModelPeerNameWhenUnconnected}</td></tr>
  * </table>
  */
 package dev.rendezvous.tck.checks.connection;

@@ -11,6 +11,7 @@ import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Pending;
 import dev.rendezvous.tck.check.Property;
+import dev.rendezvous.tck.checks.steps.FailedConnect;
 import dev.rendezvous.tck.lab.LabDescription;
 import dev.rendezvous.tck.lab.LabGaps;
 import dev.rendezvous.tck.lab.LabTarget;
@@ -20,18 +21,25 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
  * A connection error of the contract, provoked for real in the network lab: connect an unbound
- * socket to a lab target that provokes it; the call fails with one of the allowed errnos within
- * the target's time window (a real wait for ETIMEDOUT, at once for the others), and the name
- * the system bound automatically remains afterwards (same family, true length, non-zero port).
+ * socket to a lab target that provokes it. Each ERROR-* clause judges what its sentence states:
+ * the call fails with one of the allowed errnos, within the target's time window (a real wait
+ * for ETIMEDOUT, at once for the others). CONNECT-NAME-REMAINS judges what its sentence states
+ * after every one of those failures: the name the system bound automatically remains (same
+ * family, true length, a non-zero port where a SYN went out), whichever errno the failure gave.
  */
-final class LabConnectFails extends Property {
+public final class LabConnectFails extends Property {
+    /** The clause whose sentence the name after a failed connect is judged by. */
+    static final String NAME_REMAINS = "CONNECT-NAME-REMAINS";
+
     private final Set<Errno> provoking;
     private final Errno[] allowed;
     private final LongSupplier nanoClock;
@@ -70,6 +78,27 @@ final class LabConnectFails extends Property {
         return Set.of(Feature.INET, Feature.INET6);
     }
 
+    /**
+     * The property of CONNECT-NAME-REMAINS in the lab: one connect to a target of every kind the
+     * lab offers, per claimed family, at once; the name must remain after each failure.
+     */
+    public static LabConnectFails nameRemains() {
+        return new LabConnectFails(
+                NAME_REMAINS,
+                "after-network-errors",
+                EnumSet.of(
+                        Errno.ETIMEDOUT,
+                        Errno.ECONNREFUSED,
+                        Errno.EHOSTDOWN,
+                        Errno.ENETDOWN,
+                        Errno.ENETUNREACH,
+                        Errno.EHOSTUNREACH));
+    }
+
+    private boolean judgesName() {
+        return clause().id().equals(NAME_REMAINS);
+    }
+
     @Override
     public int maxTries() {
         return provoking.contains(Errno.ETIMEDOUT) ? 1 : 6;
@@ -105,7 +134,11 @@ final class LabConnectFails extends Property {
         for (int family : families) {
             List<LabTarget> ofFamily =
                     targets.stream().filter(t -> t.family() == family).collect(Collectors.toList());
-            if (!ofFamily.isEmpty()) {
+            if (judgesName()) {
+                Map<Set<Errno>, List<LabTarget>> byKind = ofFamily.stream()
+                        .collect(Collectors.groupingBy(LabTarget::expected, LinkedHashMap::new, Collectors.toList()));
+                byKind.values().forEach(kind -> chosen.add(c.choices().pick(kind)));
+            } else if (!ofFamily.isEmpty()) {
                 chosen.add(c.choices().pick(ofFamily));
             }
         }
@@ -126,6 +159,15 @@ final class LabConnectFails extends Property {
         int family = target.family();
         Sockaddr destination = Sockaddr.inet(target.socketAddress());
         int fd = c.socket(family);
+        if (judgesName()) {
+            Errno got = FailedConnect.outcome(c, fd, destination.bytes(), destination.length());
+            if (got == null) {
+                throw new NotVerifiedException("connect to " + destination.describe() + " (" + target.how()
+                        + ") succeeded: there is no failed connect to check the name after");
+            }
+            expectNameRemains(c, fd, target, got);
+            return;
+        }
         long start = nanoClock.getAsLong();
         Errno got = Expect.errno(
                 "connect(" + destination.describe() + ") where " + target.how(),
@@ -145,6 +187,11 @@ final class LabConnectFails extends Property {
                 max.equals(timing.max())
                         ? timing.window()
                         : "[" + timing.min().toMillis() + " ms, " + max.toMillis() + " ms)");
+    }
+
+    /** After the failed connect on {@code fd} to {@code target}, the name the system bound remains. */
+    private static void expectNameRemains(Case c, int fd, LabTarget target, Errno got) {
+        int family = target.family();
         Sockaddr name;
         try {
             name = c.nameOf(fd);

@@ -14,7 +14,7 @@
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
  * <tr><td>{@code ERROR-ETIMEDOUT}</td><td>{@link ErrorChecks#ERROR_ETIMEDOUT}: {@link LabConnectFails}</td><td>{@code LabTimeoutReportedAsRefused}, {@code LabTimeoutWithoutWaiting}</td></tr>
  * <tr><td>{@code ERROR-ECONNREFUSED}</td><td>{@link ErrorChecks#ERROR_ECONNREFUSED}: {@link RefusedWhereNoServer}, {@link LabConnectFails}</td><td>{@code LabResetReportedAsTimeout}, {@code RefusedReportedAsTimeout}</td></tr>
- * <tr><td>{@code ERROR-ENETDOWN-EHOSTDOWN}</td><td>{@link ErrorChecks#ERROR_ENETDOWN_EHOSTDOWN}: {@link LabConnectFails}</td><td>{@code LabHostDownReportedAsRefused}, {@code LabNameLostAfterHostDown}</td></tr>
+ * <tr><td>{@code ERROR-ENETDOWN-EHOSTDOWN}</td><td>{@link ErrorChecks#ERROR_ENETDOWN_EHOSTDOWN}: {@link LabConnectFails}</td><td>{@code LabHostDownReportedAsRefused}</td></tr>
  * <tr><td>{@code ERROR-ENETUNREACH-EHOSTUNREACH}</td><td>{@link ErrorChecks#ERROR_ENETUNREACH_EHOSTUNREACH}: {@link LabConnectFails}</td><td>{@code LabHostUnreachableReportedAsInvalid}, {@code LabUnreachableReportedAsTimeout}</td></tr>
  * </table>
  */

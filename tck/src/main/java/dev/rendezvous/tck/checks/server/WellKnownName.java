@@ -15,27 +15,39 @@ import dev.rendezvous.tck.checks.steps.ClientSteps;
  * client reaches the server at it.
  *
  * <p>The port is fixed in advance without a fixed number: a probe socket binds the chosen address
- * with port 0 and is closed; the server then binds that address with the port the probe got. If
- * another socket took the port in between, the case is not counted.
+ * with port 0 and is closed; the server then binds that address with the port the probe got. Every
+ * answer is judged: a probe that shows port 0 was given no name a server could advertise (a
+ * violation), and a bind to the port the probe just freed that fails with EADDRINUSE is tried
+ * with a new probe, {@value #PROBES} times at most, before it counts as the violation it is (another
+ * program taking the same freshly selected port that many times in a row does not happen).
  */
 final class WellKnownName extends Property {
     WellKnownName() {
         super("SERVER-BIND-LISTEN", "well-known-name");
     }
 
+    /** How many probes a case may use before a bind to the probe's port failing with EADDRINUSE is a violation. */
+    static final int PROBES = 3;
+
     @Override
     public void check(Case c) throws Exception {
         int family = c.family();
-        Sockaddr name = chosenName(c, family);
-        int length = family == AddressFamily.AF_UNIX && c.between(0, 1) == 1 ? name.length() - 1 : name.length();
-        int server = c.socket(family);
-        try {
-            c.stack().bind(server, name.bytes(), length);
-        } catch (ErrnoException e) {
-            c.assume(
-                    e.errno() != Errno.EADDRINUSE || family == AddressFamily.AF_UNIX,
-                    "another socket took the port between the probe and the bind");
-            throw e;
+        int length = -1;
+        int server = -1;
+        Sockaddr name = null;
+        for (int probe = 1; server < 0; probe++) {
+            name = chosenName(c, family);
+            length = family == AddressFamily.AF_UNIX && c.between(0, 1) == 1 ? name.length() - 1 : name.length();
+            int fd = c.socket(family);
+            try {
+                c.stack().bind(fd, name.bytes(), length);
+                server = fd;
+            } catch (ErrnoException e) {
+                if (e.errno() != Errno.EADDRINUSE || family == AddressFamily.AF_UNIX || probe == PROBES) {
+                    throw e;
+                }
+                c.stack().close(fd);
+            }
         }
         c.stack().listen(server, c.between(1, ClientSteps.MAX_BACKLOG));
         Expect.sameName("getsockname of the server bound to its well-known name and listening", name, c.nameOf(server));
@@ -46,7 +58,11 @@ final class WellKnownName extends Property {
         ClientSteps.acceptWithin(c, server, "of a client that connected to the well-known name");
     }
 
-    /** A name fixed in advance: a drawn loopback address with a port known to be free, or a drawn path. */
+    /**
+     * A name fixed in advance: a drawn loopback address with a port known to be free, or a drawn
+     * path. A probe bound to port 0 must show the port the system selected: a server bound that
+     * way could not advertise its address.
+     */
     private static Sockaddr chosenName(Case c, int family) throws Exception {
         if (family == AddressFamily.AF_UNIX) {
             return c.freshName(family);
@@ -54,9 +70,14 @@ final class WellKnownName extends Property {
         Sockaddr address = c.drawnLoopbackName(family);
         int probe = c.socket(family);
         c.stack().bind(probe, address.bytes(), address.length());
-        int port = c.nameOf(probe).port();
+        Sockaddr probed = c.nameOf(probe);
         c.stack().close(probe);
-        c.assume(port != 0, "the probe socket bound to port 0 was given no port");
-        return Sockaddr.inet(address.toInetSocketAddress().getAddress(), port);
+        Expect.that(
+                probed.port() != 0,
+                "getsockname of a socket bound to %s gave port 0 (%s): the system selected no port, so a"
+                        + " server bound this way has no address to advertise",
+                address.describe(),
+                probed);
+        return Sockaddr.inet(address.toInetSocketAddress().getAddress(), probed.port());
     }
 }

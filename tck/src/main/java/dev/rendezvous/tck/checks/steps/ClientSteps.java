@@ -30,7 +30,7 @@ public final class ClientSteps {
         int fd = c.socket(name.family());
         c.stack().bind(fd, name.bytes(), name.length());
         c.stack().listen(fd, backlog);
-        return new Endpoint(fd, c.nameOf(fd));
+        return new Endpoint(fd, c.boundName(fd));
     }
 
     /**

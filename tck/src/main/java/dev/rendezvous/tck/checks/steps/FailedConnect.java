@@ -26,7 +26,7 @@ public final class FailedConnect {
         Sockaddr name = ClientSteps.drawnName(c, family);
         int fd = c.socket(family);
         c.stack().bind(fd, name.bytes(), name.length());
-        return c.nameOf(fd);
+        return c.boundName(fd);
     }
 
     /** connect(fd, name, length): the errno it failed with, or null if it returned. */

@@ -36,7 +36,7 @@ class UnrelatedProcessOutputTest {
     void a_client_whose_jvm_prints_warnings_still_rendezvous() {
         ClauseResult r = Kit.clause(CLAUSE, ChattyStack.class, ONE_TRY);
         assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.PASSED);
-        assertThat(r.cases()).isEqualTo(1);
+        assertThat(r.cases()).as("one try per claimed family at least").isEqualTo(3);
     }
 
     @Test
