@@ -289,13 +289,13 @@ class CaseTest {
     @Test
     void aNameThatDoesNotFitIsAViolation() {
         SockaddrBuffer truncated = SockaddrBuffer.ofMaximumSize();
-        truncated.setLength(Sockaddr.SIZEOF_SOCKADDR_UN + 1);
+        truncated.setLength(Sockaddr.MAX_UNIX_NAME_LENGTH + 1);
         SockaddrBuffer tooShort = new SockaddrBuffer(16);
         tooShort.setLength(1);
 
         assertThatThrownBy(() -> Case.decoded(truncated, "getsockname(3)"))
                 .isInstanceOf(Violation.class)
-                .hasMessageStartingWith("getsockname(3) set a length of 111, more than any name: ");
+                .hasMessageStartingWith("getsockname(3) set a length of 112, more than any name: ");
         assertThatThrownBy(() -> Case.decoded(tooShort, "getpeername(4)"))
                 .isInstanceOf(Violation.class)
                 .hasMessageStartingWith("getpeername(4) gave back no valid name: length 1 is too short");
