@@ -3,7 +3,10 @@ package dev.rendezvous.tck.results;
 import java.util.List;
 
 /**
- * The shrunk case that broke a clause.
+ * The shrunk case that broke a clause, as a run's result records it (the field
+ * {@code counterexample} of results.json; the reports read it as {@code reports.model.FailingCase}).
+ * The property engine's own {@code property.Counterexample} is what shrinking found, before
+ * it is told in the contract's terms.
  *
  * @param property the property that failed ({@code CLAUSE-ID/name})
  * @param message what broke, in one or a few sentences, naming the sentence of the contract
@@ -12,10 +15,10 @@ import java.util.List;
  * @param shrinkRuns how many runs shrinking took
  * @param detail anything else that shows the failure (a thread dump of a hung call), or empty
  */
-public record Counterexample(
+public record FailingCase(
         String property, String message, List<String> calls, List<Long> choices, int shrinkRuns, String detail) {
 
-    public Counterexample {
+    public FailingCase {
         calls = List.copyOf(calls);
         choices = List.copyOf(choices);
         detail = detail == null ? "" : detail;
