@@ -7,7 +7,6 @@ import dev.rendezvous.reports.model.ResultsReader;
 import dev.rendezvous.reports.model.ShrinkPass;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.Verdict;
@@ -45,7 +44,7 @@ class CounterexampleTextTest {
 
     @Test
     void the_pass_counts_the_kit_writes_are_read_back() throws Exception {
-        Counterexample written = new Counterexample(
+        dev.rendezvous.tck.results.FailingCase written = new dev.rendezvous.tck.results.FailingCase(
                 "ACCEPT-VALUE-RESULT/accept-lengths",
                 "m",
                 List.of(),

@@ -1,7 +1,7 @@
 package dev.rendezvous.tck.engine;
 
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.FailingCase;
 
 /** A failed clause as text: the sentence, what broke, the shrunk calls and the replay token. */
 public final class FailureText {
@@ -15,7 +15,7 @@ public final class FailureText {
     /** The text of a failed clause's result, with how to replay its case as {@code hint} says. */
     static String of(ClauseResult r, ReplayHint hint) {
         StringBuilder s = new StringBuilder();
-        Counterexample x = r.counterexample();
+        FailingCase x = r.counterexample();
         s.append(x == null ? r.clause().id() + ": " + r.reason() : x.message());
         if (x != null && !x.calls().isEmpty()) {
             s.append("\nshrunk case (").append(x.property()).append("):");

@@ -4,13 +4,14 @@ import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Families;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.StuckCall;
+import dev.rendezvous.tck.property.Counterexample;
 import dev.rendezvous.tck.property.PropertyConfig;
 import dev.rendezvous.tck.property.PropertyResult;
 import dev.rendezvous.tck.property.PropertyRunner;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.property.TrialOutcome;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.FailingCase;
 import dev.rendezvous.tck.results.Verdict;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -64,8 +65,7 @@ public final class ClauseRunner {
             leftOpen += cases1.descriptorsLeftOpen();
             switch (r.status()) {
                 case FAILED:
-                    dev.rendezvous.tck.property.Counterexample x =
-                            r.counterexample().orElseThrow();
+                    Counterexample x = r.counterexample().orElseThrow();
                     return result(
                             clause,
                             Verdict.FAILED,
@@ -110,7 +110,7 @@ public final class ClauseRunner {
         TrialOutcome outcome = PropertyRunner.replay(new CaseRunner(p, run), token.choices());
         if (outcome instanceof TrialOutcome.Failed) {
             TrialOutcome.Failed f = (TrialOutcome.Failed) outcome;
-            Counterexample x = new Counterexample(
+            FailingCase x = new FailingCase(
                     p.id(), sentence(clause) + " " + f.message(), f.trace(), boxed(token.choices()), 0, detail(f));
             return result(
                     clause, Verdict.FAILED, "replayed case failed: " + f.message(), 1, start, x, token.toString());
@@ -139,7 +139,7 @@ public final class ClauseRunner {
                 token.toString());
     }
 
-    private static String failureReason(Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {
+    private static String failureReason(Clause clause, Property p, Counterexample x) {
         boolean hung = x.failure().cause() instanceof CaseHung || x.failure().cause() instanceof StuckCall;
         return "property " + p.name() + (hung ? HUNG : " broke: ") + x.failure().message();
     }
@@ -155,9 +155,8 @@ public final class ClauseRunner {
         return r.verdict() == Verdict.FAILED && r.reason() != null && r.reason().contains(HUNG);
     }
 
-    private static Counterexample counterexample(
-            Clause clause, Property p, dev.rendezvous.tck.property.Counterexample x) {
-        return new Counterexample(
+    private static FailingCase counterexample(Clause clause, Property p, Counterexample x) {
+        return new FailingCase(
                 p.id(),
                 sentence(clause) + " " + x.failure().message(),
                 x.failure().trace(),
@@ -187,7 +186,7 @@ public final class ClauseRunner {
     }
 
     private static ClauseResult result(
-            Clause clause, Verdict v, String reason, int cases, long start, Counterexample x, String replay) {
+            Clause clause, Verdict v, String reason, int cases, long start, FailingCase x, String replay) {
         return new ClauseResult(clause, v, reason, cases, (System.nanoTime() - start) / 1_000_000, x, replay);
     }
 }

@@ -2,6 +2,7 @@ package dev.rendezvous.tck.lab;
 
 import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Errno;
+import dev.rendezvous.tck.process.ChildJava;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -153,7 +154,7 @@ public final class NetworkLab implements AutoCloseable {
      * {@value LabDescription#PROPERTY}, then the class and its arguments.
      */
     public List<String> javaCommand(String mainClass, List<String> arguments) {
-        return command(JavaLauncher.command(List.of(description.jvmArgument()), mainClass, arguments));
+        return command(ChildJava.command(List.of(description.jvmArgument()), mainClass, arguments));
     }
 
     /** The keeper's process id (for a user namespace, also a process inside it). */

@@ -5,7 +5,7 @@ import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.FailingCase;
 import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.results.Verdict;
@@ -139,7 +139,7 @@ final class ChildTranscript {
             return;
         }
         Clause clause = Catalogue.require(id);
-        Counterexample x = new Counterexample(
+        FailingCase x = new FailingCase(
                 id,
                 id + " («" + clause.quote() + "») could not be checked to the end: " + message,
                 List.of(),

@@ -7,6 +7,7 @@ import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
+import dev.rendezvous.tck.run.KitSession;
 import dev.rendezvous.tck.run.RunAssembly;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
@@ -21,6 +22,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
@@ -30,10 +34,19 @@ import java.util.function.UnaryOperator;
  * System.exit, crashes natively, exhausts its memory or deadlocks ends as FAILED verdicts on the
  * clause in progress — with the evidence: exit status or signal, its last output, a thread dump
  * — while the rest of the run goes on in a fresh child, and the result is complete.
+ *
+ * <p>On a machine with two cores or more the clauses are shared between two lanes, each a child
+ * JVM at a time, running at once: one has the network lab's clauses (which its child starts in
+ * the lab at once, beside its own) and every other one of the rest, the other lane the others.
+ * The results are merged in catalogue order; a child that dies is blamed on the clause its own
+ * lane was running.
  */
 public final class IsolatedRunner {
     /** Heap of the child: small, so that an implementation that eats memory dies soon. */
     static final String CHILD_HEAP = "-Xmx256m";
+
+    /** How many child JVMs run at once where the machine has the cores for them. */
+    static final int LANES = 2;
 
     private static final String EOF = "\u0000eof";
 
@@ -41,15 +54,19 @@ public final class IsolatedRunner {
     private final RunProgress progress;
     private final UnaryOperator<List<String>> wrap;
     private final List<String> jvmArgs;
-    private final Evidence evidence = new Evidence();
-    private Map<String, Object> meta;
+    private final int lanes;
 
     private IsolatedRunner(
-            RunOptions options, RunProgress progress, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+            RunOptions options,
+            RunProgress progress,
+            UnaryOperator<List<String>> wrap,
+            List<String> jvmArgs,
+            int lanes) {
         this.options = options;
-        this.progress = progress;
+        this.progress = new OneAtATime(progress);
         this.wrap = wrap;
         this.jvmArgs = List.copyOf(jvmArgs);
+        this.lanes = lanes;
     }
 
     /**
@@ -58,16 +75,26 @@ public final class IsolatedRunner {
      * @throws KitException when the kit cannot run as asked (e.g. no such implementation class)
      */
     public static RunResult run(RunOptions options, RunProgress progress) {
-        return run(options, progress, UnaryOperator.identity(), List.of());
+        int lanes = Runtime.getRuntime().availableProcessors() >= LANES ? LANES : 1;
+        return run(options, progress, UnaryOperator.identity(), List.of(), lanes);
     }
 
     /**
-     * Runs the kit in child JVMs whose command line {@code wrap} rewrites (e.g. to run inside a
-     * network namespace), with extra JVM arguments.
+     * Runs the kit in child JVMs, one at a time, whose command line {@code wrap} rewrites (e.g. to
+     * run inside a network namespace), with extra JVM arguments.
      */
     public static RunResult run(
             RunOptions options, RunProgress progress, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
-        return new IsolatedRunner(options, progress, wrap, jvmArgs).run();
+        return run(options, progress, wrap, jvmArgs, 1);
+    }
+
+    static RunResult run(
+            RunOptions options,
+            RunProgress progress,
+            UnaryOperator<List<String>> wrap,
+            List<String> jvmArgs,
+            int lanes) {
+        return new IsolatedRunner(options, progress, wrap, jvmArgs, lanes).run();
     }
 
     /** How long one clause may go without a verdict before the child counts as stuck. */
@@ -78,25 +105,91 @@ public final class IsolatedRunner {
     private RunResult run() {
         Instant started = Instant.now();
         List<Clause> selected = options.clauses();
-        List<Clause> remaining = new ArrayList<>(selected);
-        Map<String, ClauseResult> results = new LinkedHashMap<>();
-        int total = remaining.size();
-        int children = 0;
-        while (!remaining.isEmpty()) {
-            if (++children > total + 1) {
-                throw new KitException("the child JVM kept ending without progress; last output: " + evidence.text());
+        Map<String, ClauseResult> results = new ConcurrentHashMap<>();
+        List<Lane> running = new ArrayList<>();
+        for (List<Clause> clauses : lanes(selected, options.replayToken() == null ? lanes : 1)) {
+            running.add(new Lane(clauses, results, selected.size()));
+        }
+        List<CompletableFuture<Void>> done = new ArrayList<>();
+        for (Lane lane : running.subList(1, running.size())) {
+            done.add(CompletableFuture.runAsync(lane::run, runnable -> {
+                Thread t = new Thread(runnable, "rendezvous-lane");
+                t.setDaemon(true);
+                t.start();
+            }));
+        }
+        try {
+            running.get(0).run();
+        } finally {
+            done.forEach(f -> f.exceptionally(t -> null).join());
+        }
+        for (CompletableFuture<Void> f : done) {
+            try {
+                f.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            runChild(remaining, results, total);
-            remaining.removeIf(c -> results.containsKey(c.id()));
         }
-        if (meta == null) {
-            meta = unknownMeta(options);
-        }
+        Map<String, Object> meta = running.stream()
+                .map(l -> l.meta)
+                .filter(m -> m != null)
+                .findFirst()
+                .orElseGet(() -> unknownMeta(options));
         List<ClauseResult> ordered = new ArrayList<>();
         for (Clause c : selected) {
             ordered.add(results.get(c.id()));
         }
-        return assemble(started, ordered);
+        return RunAssembly.assemble(meta, options, started, Instant.now(), ordered);
+    }
+
+    /**
+     * The clauses of each lane, in catalogue order: the first has those that need the network lab
+     * and every other one of the rest from the first on, the second the others; a single lane
+     * has them all. Lanes left empty are left out.
+     */
+    static List<List<Clause>> lanes(List<Clause> clauses, int lanes) {
+        if (lanes < 2) {
+            return List.of(clauses);
+        }
+        List<Clause> first = new ArrayList<>();
+        List<Clause> second = new ArrayList<>();
+        int others = 0;
+        for (Clause c : clauses) {
+            if (KitSession.needsLab(c) || others++ % 2 == 0) {
+                first.add(c);
+            } else {
+                second.add(c);
+            }
+        }
+        return second.isEmpty() ? List.of(first) : List.of(first, second);
+    }
+
+    /** One child JVM at a time, and a fresh one for the clauses left when a child ends early. */
+    private final class Lane {
+        private final List<Clause> clauses;
+        private final Map<String, ClauseResult> results;
+        private final int total;
+        private final Evidence evidence = new Evidence();
+        private volatile Map<String, Object> meta;
+
+        Lane(List<Clause> clauses, Map<String, ClauseResult> results, int total) {
+            this.clauses = clauses;
+            this.results = results;
+            this.total = total;
+        }
+
+        void run() {
+            List<Clause> remaining = new ArrayList<>(clauses);
+            int children = 0;
+            while (!remaining.isEmpty()) {
+                if (++children > clauses.size() + 1) {
+                    throw new KitException(
+                            "the child JVM kept ending without progress; last output: " + evidence.text());
+                }
+                runChild(this, remaining);
+                remaining.removeIf(c -> results.containsKey(c.id()));
+            }
+        }
     }
 
     /** What the result says of an implementation whose child never reported its meta data. */
@@ -110,14 +203,15 @@ public final class IsolatedRunner {
         return m;
     }
 
-    private void runChild(List<Clause> clauses, Map<String, ClauseResult> results, int total) {
+    private void runChild(Lane lane, List<Clause> clauses) {
+        Evidence evidence = lane.evidence;
         Process child = start(clauses);
         BlockingQueue<String> lines = new LinkedBlockingQueue<>();
         Thread reader = new Thread(() -> pump(child, lines), "rendezvous-child-output");
         reader.setDaemon(true);
         reader.start();
         evidence.clear();
-        ChildTranscript transcript = new ChildTranscript(clauses, results, total, progress, evidence);
+        ChildTranscript transcript = new ChildTranscript(clauses, lane.results, lane.total, progress, evidence);
         Duration budget = clauseBudget(options.knobs());
         long lastProgress = System.nanoTime();
         try {
@@ -125,7 +219,7 @@ public final class IsolatedRunner {
                 String line = lines.poll(200, TimeUnit.MILLISECONDS);
                 if (line == null) {
                     if (System.nanoTime() - lastProgress > budget.toNanos()) {
-                        String dump = threadDump(child, lines);
+                        String dump = threadDump(child, lines, evidence);
                         child.destroyForcibly();
                         transcript.stuck(budget, dump);
                         return;
@@ -150,7 +244,7 @@ public final class IsolatedRunner {
             throw new KitException("the run was interrupted");
         } finally {
             if (transcript.meta() != null) {
-                meta = transcript.meta();
+                lane.meta = transcript.meta();
             }
         }
     }
@@ -203,7 +297,8 @@ public final class IsolatedRunner {
     }
 
     /** Asks the stuck child for a thread dump (SIGQUIT) and collects what it prints, briefly. */
-    private String threadDump(Process child, BlockingQueue<String> lines) throws InterruptedException {
+    private static String threadDump(Process child, BlockingQueue<String> lines, Evidence evidence)
+            throws InterruptedException {
         StringBuilder dump = new StringBuilder();
         try {
             new ProcessBuilder("kill", "-QUIT", Long.toString(child.pid()))
@@ -229,7 +324,31 @@ public final class IsolatedRunner {
         return evidence.text() + "\n--- thread dump ---\n" + dump;
     }
 
-    private RunResult assemble(Instant started, List<ClauseResult> results) {
-        return RunAssembly.assemble(meta, options, started, Instant.now(), results);
+    /** Tells {@code progress} one thing at a time, whichever lane it comes from, and of the run's start once. */
+    private static final class OneAtATime implements RunProgress {
+        private final RunProgress progress;
+        private boolean started;
+
+        OneAtATime(RunProgress progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public synchronized void runStarted(Map<String, Object> meta) {
+            if (!started) {
+                started = true;
+                progress.runStarted(meta);
+            }
+        }
+
+        @Override
+        public synchronized void clauseStarted(Clause clause, int index, int total) {
+            progress.clauseStarted(clause, index, total);
+        }
+
+        @Override
+        public synchronized void clauseFinished(ClauseResult result, int index, int total) {
+            progress.clauseFinished(result, index, total);
+        }
     }
 }

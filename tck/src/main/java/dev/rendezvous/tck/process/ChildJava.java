@@ -76,6 +76,15 @@ public final class ChildJava {
         }
     }
 
+    /** {@code java -cp <this JVM's class path> OPTIONS… MAIN ARGUMENTS…}: a child JVM like this one. */
+    public static List<String> command(List<String> options, String mainClass, List<String> arguments) {
+        List<String> argv = new ArrayList<>(List.of(javaExecutable(), "-cp", classPath(List.of())));
+        argv.addAll(options);
+        argv.add(mainClass);
+        argv.addAll(arguments);
+        return argv;
+    }
+
     /** {@code java -cp CP MAIN args…}, with the JVM kept small and quick to start. */
     public static List<String> command(Class<?> stackClass, Class<?> main, List<String> args) {
         List<String> cmd = new ArrayList<>();

@@ -19,7 +19,7 @@ public record ClauseResult(
         String reason,
         int cases,
         long durationMillis,
-        Counterexample counterexample,
+        FailingCase counterexample,
         String replay) {
 
     /** The same result with another verdict and reason (strict mode, baselines). */
@@ -28,7 +28,7 @@ public record ClauseResult(
     }
 
     /** The same result with another counterexample. */
-    public ClauseResult withCounterexample(Counterexample c) {
+    public ClauseResult withCounterexample(FailingCase c) {
         return new ClauseResult(clause, verdict, reason, cases, durationMillis, c, replay);
     }
 }

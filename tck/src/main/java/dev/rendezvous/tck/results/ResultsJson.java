@@ -77,7 +77,7 @@ public final class ResultsJson {
         return m;
     }
 
-    private static Map<String, Object> counterexampleToMap(Counterexample x) {
+    private static Map<String, Object> counterexampleToMap(FailingCase x) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("property", x.property());
         m.put("message", x.message());
@@ -101,7 +101,7 @@ public final class ResultsJson {
     @SuppressWarnings("unchecked")
     public static ClauseResult clauseFromMap(Map<String, Object> m) {
         Clause clause = Catalogue.require((String) m.get("id"));
-        Counterexample x = null;
+        FailingCase x = null;
         Object cx = m.get("counterexample");
         if (cx instanceof Map) {
             Map<String, Object> cm = (Map<String, Object>) cx;
@@ -121,7 +121,7 @@ public final class ResultsJson {
                         ((Number) pm.get("runs")).intValue(),
                         ((Number) pm.get("shrinks")).intValue()));
             }
-            x = new Counterexample(
+            x = new FailingCase(
                     (String) cm.get("property"),
                     (String) cm.get("message"),
                     calls,

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * Everything one run found: what was run against what, how, and every clause's verdict.
- * Written as {@code results.json} by {@link ResultsJson}.
+ * Written as {@code results.json} by {@link ResultsJson}. The reports read that file with a model of
+ * their own ({@code reports.model.Results}), the model of the file format, tolerant of files other
+ * kit versions wrote.
  *
  * @param kitName the kit's name
  * @param kitVersion the kit's version

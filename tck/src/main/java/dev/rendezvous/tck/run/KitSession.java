@@ -12,7 +12,7 @@ import dev.rendezvous.tck.loading.StackLoader;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.property.ReplayToken;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.FailingCase;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
 import java.io.IOException;
@@ -144,7 +144,7 @@ public final class KitSession implements AutoCloseable {
         }
         String reason = "strict mode: not verified: " + r.reason();
         return r.withVerdict(Verdict.FAILED, reason)
-                .withCounterexample(new Counterexample(r.clause().id(), reason, List.of(), List.of(), 0, ""));
+                .withCounterexample(new FailingCase(r.clause().id(), reason, List.of(), List.of(), 0, ""));
     }
 
     /** The run's result from the clauses' results. */

@@ -7,7 +7,7 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqu
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.FailingCase;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.ClaimsNothing;
 import java.nio.file.Files;
@@ -23,13 +23,13 @@ import org.opentest4j.TestAbortedException;
 
 /** How the engine reports a verdict, a run with nothing selected, and a run it cannot start. */
 class EngineExecutionTest {
-    private static ClauseResult result(Verdict v, Counterexample x) {
+    private static ClauseResult result(Verdict v, FailingCase x) {
         return new ClauseResult(Catalogue.require("CONNECT-INITIATES"), v, "the reason", 1, 1, x, null);
     }
 
     @Test
     void passed_succeeds_failed_fails_with_the_failure_text_and_the_others_are_aborted_with_their_reason() {
-        Counterexample x = new Counterexample("CONNECT-INITIATES/p", "it broke", List.of(), List.of(), 0, "");
+        FailingCase x = new FailingCase("CONNECT-INITIATES/p", "it broke", List.of(), List.of(), 0, "");
 
         TestExecutionResult passed = RendezvousTestEngine.platformResult(result(Verdict.PASSED, null));
         TestExecutionResult failed = RendezvousTestEngine.platformResult(result(Verdict.FAILED, x));

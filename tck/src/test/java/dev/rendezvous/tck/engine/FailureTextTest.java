@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.FailingCase;
 import dev.rendezvous.tck.results.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class FailureTextTest {
 
     @Test
     void with_a_counterexample_it_is_the_sentence_the_shrunk_calls_the_detail_and_the_replay_token() {
-        Counterexample x = new Counterexample(
+        FailingCase x = new FailingCase(
                 "ACCEPT-VALUE-RESULT/length",
                 "the length was not updated",
                 List.of("socket() = 3", "accept(3) = 4"),
@@ -43,7 +43,7 @@ class FailureTextTest {
 
     @Test
     void a_counterexample_without_calls_or_detail_is_its_message_alone() {
-        Counterexample x = new Counterexample("ACCEPT-VALUE-RESULT", "it crashed", List.of(), List.of(), 0, null);
+        FailingCase x = new FailingCase("ACCEPT-VALUE-RESULT", "it crashed", List.of(), List.of(), 0, null);
         ClauseResult r = new ClauseResult(clause, Verdict.FAILED, "crashed", 0, 0, x, null);
 
         assertThat(FailureText.of(r)).isEqualTo("it crashed");

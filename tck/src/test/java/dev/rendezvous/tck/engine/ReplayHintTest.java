@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.results.ClauseResult;
-import dev.rendezvous.tck.results.Counterexample;
+import dev.rendezvous.tck.results.FailingCase;
 import dev.rendezvous.tck.results.Verdict;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +17,8 @@ class ReplayHintTest {
     private static final String TOKEN = "rv1:ACCEPT-VALUE-RESULT/accept-lengths:-1:0.0.0:abc";
 
     private static ClauseResult failed() {
-        Counterexample x =
-                new Counterexample("ACCEPT-VALUE-RESULT/accept-lengths", "it broke", List.of(), List.of(), 0, "");
+        FailingCase x =
+                new FailingCase("ACCEPT-VALUE-RESULT/accept-lengths", "it broke", List.of(), List.of(), 0, "");
         return new ClauseResult(Catalogue.require("ACCEPT-VALUE-RESULT"), Verdict.FAILED, "it broke", 1, 1, x, TOKEN);
     }
 

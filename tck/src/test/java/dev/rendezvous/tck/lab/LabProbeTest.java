@@ -3,6 +3,7 @@ package dev.rendezvous.tck.lab;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rendezvous.tck.process.ChildJava;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +58,7 @@ class LabProbeTest {
                 capabilities.usable(LabMode.USER_NAMESPACE),
                 () -> "cannot make a user namespace to disable them in: "
                         + capabilities.whyNot(LabMode.USER_NAMESPACE).orElseThrow());
-        List<String> java = JavaLauncher.command(List.of(), LabProbeReport.class.getName(), List.of());
+        List<String> java = ChildJava.command(List.of(), LabProbeReport.class.getName(), List.of());
         List<String> argv = new ArrayList<>(List.of(
                 capabilities.unshare().orElseThrow().toString(),
                 "--user",

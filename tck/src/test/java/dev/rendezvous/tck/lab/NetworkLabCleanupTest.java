@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.rendezvous.tck.process.ChildJava;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -50,8 +51,7 @@ class NetworkLabCleanupTest {
     @EnumSource(LabMode.class)
     void killingTheOwnerWithSigkillRemovesTheLab(LabMode mode) throws Exception {
         assumeUsable(mode);
-        Process owner = new ProcessBuilder(
-                        JavaLauncher.command(List.of(), LabOwner.class.getName(), List.of(mode.name())))
+        Process owner = new ProcessBuilder(ChildJava.command(List.of(), LabOwner.class.getName(), List.of(mode.name())))
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
                 .start();
         String[] report = firstLine(owner).split(" ");

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** What an isolated run plans before any child JVM starts: its clauses, their budget, the child's command line. */
@@ -82,5 +83,33 @@ class IsolatedRunnerPlanTest {
                 System.setProperty(ConfigKeys.LAB_DISABLED, previous);
             }
         }
+    }
+
+    @Test
+    void two_lanes_share_the_clauses_the_first_with_the_lab_s_and_every_other_one_of_the_rest() {
+        List<Clause> clauses = Stream.of(
+                        "CONNECTION-ASYMMETRIC",
+                        "SERVER-BIND-LISTEN",
+                        "CONNECT-INITIATES",
+                        "ERROR-ETIMEDOUT",
+                        "ERROR-ECONNREFUSED",
+                        "ACCEPT-VALUE-RESULT",
+                        "ACCEPT-BLOCKS")
+                .map(Catalogue::require)
+                .toList();
+
+        List<List<Clause>> lanes = IsolatedRunner.lanes(clauses, 2);
+
+        assertThat(lanes.get(0))
+                .extracting(Clause::id)
+                .containsExactly(
+                        "CONNECTION-ASYMMETRIC",
+                        "CONNECT-INITIATES",
+                        "ERROR-ETIMEDOUT",
+                        "ERROR-ECONNREFUSED",
+                        "ACCEPT-BLOCKS");
+        assertThat(lanes.get(1)).extracting(Clause::id).containsExactly("SERVER-BIND-LISTEN", "ACCEPT-VALUE-RESULT");
+        assertThat(IsolatedRunner.lanes(clauses, 1)).containsExactly(clauses);
+        assertThat(IsolatedRunner.lanes(clauses.subList(0, 1), 2)).containsExactly(clauses.subList(0, 1));
     }
 }

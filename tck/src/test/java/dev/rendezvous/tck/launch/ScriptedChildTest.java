@@ -178,4 +178,42 @@ class ScriptedChildTest {
                 .isInstanceOf(KitException.class)
                 .hasMessageStartingWith("cannot start a child JVM (");
     }
+
+    @Test
+    void two_lanes_run_at_once_each_death_blamed_on_its_own_lane_s_clause_and_the_results_in_catalogue_order()
+            throws IOException {
+        Clause third = Catalogue.all().get(2);
+        RunOptions three = options.withClauseIds(Set.of(first.id(), second.id(), third.id()));
+        List<String> firstLane = child(
+                List.of(
+                        meta(),
+                        Protocol.START + first.id(),
+                        result(first, Verdict.PASSED),
+                        Protocol.START + third.id(),
+                        result(third, Verdict.PASSED),
+                        Protocol.DONE),
+                0);
+        List<String> secondLaneDies = child(List.of(meta(), Protocol.START + second.id(), "fatal error"), 134);
+        List<List<String>> children = new ArrayList<>();
+
+        RunResult r = IsolatedRunner.run(
+                three,
+                RunProgress.SILENT,
+                cmd -> {
+                    synchronized (children) {
+                        children.add(cmd);
+                    }
+                    return cmd.stream().anyMatch(a -> a.contains(second.id())) ? secondLaneDies : firstLane;
+                },
+                List.of(),
+                2);
+
+        assertThat(children).hasSize(2);
+        assertThat(r.clauses()).extracting(c -> c.clause().id()).containsExactly(first.id(), second.id(), third.id());
+        assertThat(r.clauses())
+                .extracting(ClauseResult::verdict)
+                .containsExactly(Verdict.PASSED, Verdict.FAILED, Verdict.PASSED);
+        assertThat(r.clauses().get(1).reason())
+                .startsWith("the JVM running the implementation ended during this clause");
+    }
 }

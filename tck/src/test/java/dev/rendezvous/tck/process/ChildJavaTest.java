@@ -81,4 +81,18 @@ class ChildJavaTest {
                         "a",
                         "b");
     }
+
+    @Test
+    void a_child_like_this_jvm_has_its_java_its_class_path_and_the_options_before_the_main_class() {
+        List<String> cmd = ChildJava.command(List.of("-Dx=y"), "com.example.Main", List.of("a"));
+
+        assertThat(cmd)
+                .containsExactly(
+                        ChildJava.javaExecutable(),
+                        "-cp",
+                        ChildJava.classPath(List.of()),
+                        "-Dx=y",
+                        "com.example.Main",
+                        "a");
+    }
 }

@@ -28,7 +28,7 @@ class ClauseResultTest {
     @Test
     void another_counterexample_keeps_everything_else() {
         ClauseResult f = failed(INITIATES);
-        Counterexample other = new Counterexample("P/q", "m", List.of(), List.of(), 0, null);
+        FailingCase other = new FailingCase("P/q", "m", List.of(), List.of(), 0, null);
 
         assertThat(f.withCounterexample(other))
                 .isEqualTo(new ClauseResult(
@@ -37,7 +37,7 @@ class ClauseResultTest {
 
     @Test
     void a_counterexample_without_detail_has_an_empty_one() {
-        assertThat(new Counterexample("P/q", "m", List.of(), List.of(), 0, null).detail())
+        assertThat(new FailingCase("P/q", "m", List.of(), List.of(), 0, null).detail())
                 .isEmpty();
     }
 }

@@ -18,7 +18,7 @@ final class ResultsFixtures {
     }
 
     static ClauseResult failed(Clause c) {
-        Counterexample x = new Counterexample(
+        FailingCase x = new FailingCase(
                 c.id() + "/names",
                 c.id() + " broke: the name differs",
                 List.of("socket(AF_INET, SOCK_STREAM) = 3", "bind(3, ...) -> EINVAL (22)"),
