@@ -3,6 +3,7 @@ package dev.rendezvous.reports.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.reports.Fixtures;
+import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.reports.model.Verdict;
 import java.util.ArrayList;
@@ -45,6 +46,30 @@ class MarkdownReportTest {
                 .contains("replay: `java -jar reports/target/rendezvous.jar run --impl com.acme.net.AcmeStack --replay "
                         + r.clause("ACCEPT-VALUE-RESULT").orElseThrow().replay() + "`");
         assertThat(md).doesNotContain("CONNECTION-ASYMMETRIC").as("passed clauses are only counted");
+    }
+
+    @Test
+    void aReplayThatDidNotReproduceIsListedAsSuchAndNotCountedAsPassed() {
+        Results r = Fixtures.results(Fixtures.ACME);
+        List<ClauseOutcome> replayed = new ArrayList<>();
+        for (ClauseOutcome c : r.clauses()) {
+            replayed.add(
+                    c.id().equals("ACCEPT-VALUE-RESULT")
+                            ? c.withVerdict(
+                                    Verdict.DID_NOT_REPRODUCE,
+                                    "the failure did not reproduce: the replayed case held this time")
+                            : c);
+        }
+        Results withReplay = r.withClauses(replayed);
+        String md = MarkdownReport.render(withReplay);
+
+        assertThat(items(md, "Did not reproduce"))
+                .singleElement()
+                .asString()
+                .isEqualTo("ACCEPT-VALUE-RESULT: the failure did not reproduce: the replayed case held this time");
+        assertThat(MarkdownTables.twoColumns(md, "Verdict"))
+                .containsEntry(Verdict.DID_NOT_REPRODUCE.marked(), "1")
+                .containsEntry(Verdict.PASSED.marked(), String.valueOf(r.count(Verdict.PASSED)));
     }
 
     @Test
