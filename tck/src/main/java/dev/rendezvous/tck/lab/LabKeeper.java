@@ -97,6 +97,10 @@ final class LabKeeper {
      * its report (the error of the command that failed), and what its report lacks.
      */
     static String failure(int exitCode, String output, boolean withGateway) {
+        String prefix = "the lab's setup failed (keeper exit code " + exitCode + "): ";
+        if (output.isBlank()) {
+            return prefix + "no output";
+        }
         String error = output.lines()
                 .map(String::strip)
                 .filter(l -> !l.isEmpty() && !reportLine(l))
@@ -117,8 +121,7 @@ final class LabKeeper {
             missing.add("that it was ready");
         }
         String lacks = missing.isEmpty() ? "" : "it did not report " + String.join(", ", missing);
-        return "the lab's setup failed (keeper exit code " + exitCode + "): "
-                + (error == null ? lacks : lacks.isEmpty() ? error : error + "; " + lacks);
+        return prefix + (error == null ? lacks : lacks.isEmpty() ? error : error + "; " + lacks);
     }
 
     private static boolean reportLine(String line) {

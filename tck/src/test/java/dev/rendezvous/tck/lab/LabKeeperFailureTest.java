@@ -28,9 +28,11 @@ class LabKeeperFailureTest {
     }
 
     @Test
-    void with_no_output_it_says_what_was_not_reported() {
-        assertThat(LabKeeper.failure(1, "", false))
-                .isEqualTo("the lab's setup failed (keeper exit code 1): it did not report its namespace,"
-                        + " whether it has IPv6, that it was ready");
+    void with_no_error_it_says_what_was_not_reported() {
+        assertThat(LabKeeper.failure(0, "ipv6 no\n", false))
+                .isEqualTo("the lab's setup failed (keeper exit code 0): it did not report its namespace,"
+                        + " that it was ready");
+        assertThat(LabKeeper.failure(1, " \n", false))
+                .isEqualTo("the lab's setup failed (keeper exit code 1): no output");
     }
 }
