@@ -14,6 +14,7 @@ final class AcceptChecks {
             new AnyBacklogListens(),
             new UnixFromLength(),
             new AcceptedDescriptorIsNew(),
+            new ListenerClosedUnderAccept(),
             new AcceptNamesTheClient(),
             new AcceptLengthIsTrueSize(),
             new GetsocknameLengthIsTrueSize(),
@@ -23,6 +24,7 @@ final class AcceptChecks {
             new InterruptedAcceptFails(),
             new AcceptTakesAnyClient(),
             new ClosingAcceptedEndsClient(),
+            new ListenerClosedUnderClients(),
             new NonblockingAcceptGivesEagain(),
             new NonblockingConnectCompletes());
 
