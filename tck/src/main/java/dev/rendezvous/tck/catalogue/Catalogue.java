@@ -173,9 +173,9 @@ public final class Catalogue {
                     "listen(s, 5); ... The second parameter to the listen call specifies the maximum number of outstanding connections that may be queued awaiting acceptance by the server process.",
                     Set.of(),
                     ANY_FAMILY,
-                    "at least backlog connections complete without accept; beyond that, connects complete, are held, refused (ECONNREFUSED, EAGAIN) or time out (ETIMEDOUT), never a crash; backlog 0, negative and huge are accepted by listen",
-                    "with backlog b, b clients connect without accept, then all b are accepted with their own names; an extra client is held, refused, times out or completes; listen takes any int backlog (0, negative, the extremes, huge) and the socket then accepts a client",
-                    "Linux queues exactly backlog + 1; it clamps negative and huge backlogs to net.core.somaxconn. NIO cannot express backlog 0."),
+                    "at least backlog connections complete without accept; beyond that, connects complete, are held, refused (ECONNREFUSED, EAGAIN) or time out (ETIMEDOUT), never a crash, and a held client completes or is refused once accept makes room: none is lost; backlog 0, negative and huge are accepted by listen; listen again on a listening socket succeeds or gives EINVAL, the queue and the name kept",
+                    "with backlog b, b clients connect without accept, then all b are accepted with their own names; an extra client is held, refused, times out or completes; with 1 or 2 clients more than b + 1 connecting at once, every connect ends once accept drains the queue and every client that connected is accepted; listen takes any int backlog (0, negative, the extremes, huge) and the socket then accepts a client; listen again with another backlog keeps the queued connections, the name, and the socket listening",
+                    "Linux queues exactly backlog + 1; it clamps negative and huge backlogs to net.core.somaxconn. NIO cannot express backlog 0. Linux holds clients beyond the queue (TCP drops their SYN and the client sends it again a second later; a UNIX client sleeps in connect) and completes them once accept makes room. A second listen succeeds and sets the new backlog on Linux; on NIO it succeeds and keeps the first."),
             clause(
                     "ACCEPT-UNIX-FROM",
                     MUST,

@@ -12,6 +12,8 @@ final class AcceptChecks {
             new ListenOnBadDescriptor(),
             new BacklogQueuesClients(),
             new AnyBacklogListens(),
+            new ListenAgain(),
+            new HeldClientsComplete(),
             new UnixFromLength(),
             new AcceptedDescriptorIsNew(),
             new ListenerClosedUnderAccept(),

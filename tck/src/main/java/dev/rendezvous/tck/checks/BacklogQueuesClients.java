@@ -107,18 +107,8 @@ final class BacklogQueuesClients extends Property {
      * or completed are allowed. Returns its name if it completed (it is then queued too).
      */
     private static Sockaddr extraClient(Case c, int fd, Endpoint server, int backlog) throws Exception {
-        CompletableFuture<Errno> outcome = new CompletableFuture<>();
-        c.inBackground("connect(" + fd + ") of a client beyond the backlog " + backlog, () -> {
-            try {
-                c.stack().connect(fd, server.name().bytes(), server.name().length());
-                outcome.complete(null);
-            } catch (ErrnoException e) {
-                outcome.complete(e.errno());
-            } catch (RuntimeException | Error e) {
-                outcome.completeExceptionally(e);
-            }
-            return null;
-        });
+        CompletableFuture<Errno> outcome =
+                BackgroundConnect.start(c, fd, server.name(), "a client beyond the backlog " + backlog);
         Errno errno;
         try {
             errno = outcome.get(c.knobs().quietWindow().toNanos(), TimeUnit.NANOSECONDS);
