@@ -36,7 +36,11 @@ final class ListenAgain extends Property {
         try {
             c.stack().listen(server.fd(), second);
         } catch (ErrnoException e) {
-            Expect.that(e.errno() == Errno.EINVAL, "%s failed with %s; expected success or EINVAL", again, e.errno());
+            Expect.that(
+                    e.errno() == Errno.EINVAL,
+                    "%s failed with %s; expected success or EINVAL",
+                    again,
+                    e.errno().describe());
         }
         Expect.sameName("getsockname(" + server.fd() + ") after " + again, server.name(), c.nameOf(server.fd()));
         for (int i = 1; i <= queued; i++) {
