@@ -30,9 +30,10 @@ final class ListenerClosedUnderAccept extends Property {
         super("ACCEPT-NEW-DESCRIPTOR", "listener-closed-under-accept");
     }
 
+    /** Few tries: each case waits two quiet windows. */
     @Override
     public int maxTries() {
-        return 8;
+        return 4;
     }
 
     @Override
