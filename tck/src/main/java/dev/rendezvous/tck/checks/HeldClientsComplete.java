@@ -22,8 +22,9 @@ import java.util.concurrent.TimeoutException;
  * LISTEN-BACKLOG, past full: with a drawn backlog b (0 to 2), b + 2 clients connect at once
  * (blocking connects, each on a thread of its own), one more than Linux's queue of b + 1 holds.
  * Only one: two held TCP clients race for the room one accept makes, and Linux retries the loser
- * seconds later (3 s, 7 s, ...), which no event deadline can wait for. The server
- * then accepts until every client is accounted for: none is lost. Each connect ends once accept
+ * seconds later (3 s, 7 s, ...), which no event deadline can wait for. After the quiet window
+ * (the clients the queue takes have connected, the others are held) the server accepts until
+ * every client is accounted for: none is lost. Each connect ends once accept
  * has made room — it completes, or is refused (ECONNREFUSED, EAGAIN, ETIMEDOUT) — and every
  * client whose connect completed is accepted, each within the event deadline of the last accept
  * (a TCP client held beyond the queue waits for its SYN's retransmission, a second on Linux:
@@ -49,7 +50,9 @@ final class HeldClientsComplete extends Property {
 
     @Override
     public Duration caseDeadline(Knobs knobs) {
-        return super.caseDeadline(knobs).plus(knobs.eventDeadline().multipliedBy(MAX_CLIENTS));
+        return super.caseDeadline(knobs)
+                .plus(knobs.quietWindow())
+                .plus(knobs.eventDeadline().multipliedBy(MAX_CLIENTS));
     }
 
     @Override
@@ -64,6 +67,7 @@ final class HeldClientsComplete extends Property {
             connects.add(
                     BackgroundConnect.start(c, c.socket(family), server.name(), "client " + i + " of " + situation));
         }
+        awaitHeld(c, connects);
         int accepted = 0;
         long deadline = System.nanoTime() + c.knobs().eventDeadline().toNanos();
         while (accepted < count - refused(connects)) {
@@ -134,6 +138,21 @@ final class HeldClientsComplete extends Property {
             } catch (TimeoutException | ExecutionException judgedOnTheNextRound) {
                 // the next round looks at what ended, or at the deadline
             }
+        }
+    }
+
+    /**
+     * Lets every client reach its connect before the first accept makes room: those the queue
+     * takes complete, the others are held, for no longer than the quiet window.
+     */
+    private static void awaitHeld(Case c, List<CompletableFuture<Errno>> connects) throws InterruptedException {
+        try {
+            CompletableFuture.allOf(connects.toArray(new CompletableFuture<?>[0]))
+                    .get(c.knobs().quietWindow().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException held) {
+            // some clients are held beyond the queue, as they may be
+        } catch (ExecutionException judgedLater) {
+            // a connect that threw is judged with its outcome
         }
     }
 
