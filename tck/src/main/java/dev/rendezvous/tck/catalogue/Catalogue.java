@@ -173,11 +173,11 @@ public final class Catalogue {
                             "listen(s, 5); ... The second parameter to the listen call specifies the maximum number of outstanding connections that may be queued awaiting acceptance by the server process.")
                     .anyOf(ANY_FAMILY)
                     .allowed(
-                            "at least backlog connections complete without accept; beyond that, connects complete, are held, refused (ECONNREFUSED, EAGAIN) or time out (ETIMEDOUT), never a crash; backlog 0, negative and huge are accepted by listen")
+                            "at least backlog connections complete without accept; beyond that, connects complete, are held, refused (ECONNREFUSED, EAGAIN) or time out (ETIMEDOUT), never a crash, and a held client completes or is refused once accept makes room: none is lost; backlog 0, negative and huge are accepted by listen; listen again on a listening socket succeeds or gives EINVAL, the queue and the name kept")
                     .checks(
-                            "with backlog b, b clients connect without accept, then all b are accepted with their own names; an extra client is held, refused, times out or completes; listen takes any int backlog (0, negative, the extremes, huge) and the socket then accepts a client")
+                            "with backlog b, b clients connect without accept, then all b are accepted with their own names; an extra client is held, refused, times out or completes; with b + 2 clients connecting at once, every connect ends once accept drains the queue and every client that connected is accepted; listen takes any int backlog (0, negative, the extremes, huge) and the socket then accepts a client; listen again with another backlog keeps the queued connections, the name, and the socket listening")
                     .notes(
-                            "Linux queues exactly backlog + 1; it clamps negative and huge backlogs to net.core.somaxconn. NIO cannot express backlog 0."),
+                            "Linux queues exactly backlog + 1; it clamps negative and huge backlogs to net.core.somaxconn. NIO cannot express backlog 0. Linux holds clients beyond the queue (TCP drops their SYN, or the ACK of a client whose connect already returned 0, and the handshake is tried again a second later, then after 3 s, 7 s, ...; a UNIX client sleeps in connect) and completes them once accept makes room: two held TCP clients race for that room, and the loser waits seconds more. A second listen succeeds and sets the new backlog on Linux; on NIO it succeeds and keeps the first."),
             clause("ACCEPT-UNIX-FROM", MUST)
                     .quote(
                             "(For the UNIX domain, from would be declared as a struct sockaddr_un but nothing different would need to be done as far as fromlen is concerned.")
@@ -191,9 +191,12 @@ public final class Catalogue {
             clause("ACCEPT-NEW-DESCRIPTOR", MUST)
                     .quote("A new descriptor is returned on receipt of a connection (along with a new socket).")
                     .anyOf(ANY_FAMILY)
-                    .allowed("a descriptor distinct from every open one, for a socket independent of the listener")
+                    .allowed(
+                            "a descriptor distinct from every open one, for a socket independent of the listener; no descriptor without a connection: an accept blocked when another thread closes its listener stays blocked or fails with EBADF, EINVAL or ECONNABORTED, and the closed number gives EBADF at once")
                     .checks(
-                            "each accept returns a descriptor distinct from every open descriptor; closing the accepted socket leaves the listener accepting, and closing the listener leaves the accepted socket connected"),
+                            "each accept returns a descriptor distinct from every open descriptor; closing the accepted socket leaves the listener accepting, and closing the listener leaves the accepted socket connected; a listener closed under an accept blocked in another thread gives EBADF to the next call on its number, and that accept returns no descriptor")
+                    .notes(
+                            "Linux: close does not wake an accept blocked on the same socket; the call holds the socket, so a client can still connect and that accept returns it; the number is free at once (EBADF)."),
             clause("ACCEPT-CLIENT-NAME", MUST)
                     .quote(
                             "If the server wishes to find out who its client is, it may supply a buffer for the client socket's name.")
@@ -242,9 +245,11 @@ public final class Catalogue {
                             "It is up to the user process to consider who the connection is from and close down the connection if it does not want to speak to the process.")
                     .anyOf(ANY_FAMILY)
                     .allowed(
-                            "the client sees the end of the stream (recv 0) or a reset (ECONNRESET); the listener keeps serving")
+                            "the client sees the end of the stream (recv 0) or a reset (ECONNRESET); the listener keeps serving; closing the listener closes down the connections still queued the same way")
                     .checks(
-                            "after the server closes an accepted connection, the client reads the end of the stream or ECONNRESET, and the listener accepts the next client"),
+                            "after the server closes an accepted connection, the client reads the end of the stream or ECONNRESET, and the listener accepts the next client; after the server closes its listener with 1 to 3 clients queued, each reads the end of the stream or ECONNRESET")
+                    .notes(
+                            "Linux resets the connections queued on a listener that closes: their clients' recv gives ECONNRESET, in every family."),
             clause("ALTERNATIVES-NONBLOCKING", MAY)
                     .quote(
                             "If the server process wants to accept connections on more than one socket, or wants to avoid blocking on the accept call, there are alternatives; they will be considered in ``Advanced topics''.")

@@ -17,8 +17,7 @@ class ReplayHintTest {
     private static final String TOKEN = "rv1:ACCEPT-VALUE-RESULT/accept-lengths:-1:0.0.0:abc";
 
     private static ClauseResult failed() {
-        FailingCase x =
-                new FailingCase("ACCEPT-VALUE-RESULT/accept-lengths", "it broke", List.of(), List.of(), 0, "");
+        FailingCase x = new FailingCase("ACCEPT-VALUE-RESULT/accept-lengths", "it broke", List.of(), List.of(), 0, "");
         return new ClauseResult(Catalogue.require("ACCEPT-VALUE-RESULT"), Verdict.FAILED, "it broke", 1, 1, x, TOKEN);
     }
 

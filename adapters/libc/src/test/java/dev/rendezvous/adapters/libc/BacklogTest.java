@@ -9,12 +9,18 @@ import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Sockaddr;
 import java.net.InetAddress;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Ground truth §4: listen queues exactly backlog + 1 connections; listen's own errors. */
+/**
+ * Ground truth §4: listen queues exactly backlog + 1 connections; clients held beyond it complete
+ * once accept drains the queue; a second listen sets the new backlog; listen's own errors.
+ */
 class BacklogTest {
     private static final int EXTRA_TRIES = 3;
 
@@ -86,5 +92,69 @@ class BacklogTest {
         ErrnoException e = catchThrowableOfType(ErrnoException.class, () -> sockets.stack.listen(fd, 1));
 
         assertThat(e.errno()).isEqualTo(Errno.EINVAL);
+    }
+
+    @ParameterizedTest(name = "family {0}")
+    @ValueSource(ints = {AF_INET, AF_UNIX})
+    void aClientHeldBeyondTheQueueSleepsInConnectAndCompletesOnceAcceptMakesRoom(int family) throws Exception {
+        int listener = sockets.listener(family, 0);
+        Sockaddr server = sockets.nameOf(listener);
+        sockets.connectedClient(listener, family);
+        int held = sockets.socket(family);
+        CompletableFuture<Integer> tid = new CompletableFuture<>();
+        CompletableFuture<Object> outcome = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            tid.complete(KernelWait.currentTid());
+            try {
+                sockets.stack.connect(held, server.bytes(), server.length());
+                outcome.complete(0);
+            } catch (ErrnoException e) {
+                outcome.complete(e.errno());
+            }
+        });
+        t.setDaemon(true);
+        t.start();
+        KernelWait.awaitSleepingIn(tid.get(10, TimeUnit.SECONDS), "connect", Duration.ofSeconds(10));
+
+        sockets.track(sockets.stack.accept(listener, null));
+        sockets.track(sockets.stack.accept(listener, null));
+
+        assertThat(outcome.get(10, TimeUnit.SECONDS)).isEqualTo(0);
+    }
+
+    @Test
+    void listenAgainChangesTheBacklogAndKeepsTheQueue() throws Exception {
+        int family = AF_UNIX;
+        int listener = sockets.listener(family, 0);
+        Sockaddr server = sockets.nameOf(listener);
+        sockets.connectedClient(listener, family);
+
+        sockets.stack.listen(listener, 3);
+        int queued = 1;
+        Errno refusal = null;
+        for (int attempt = 0; attempt < 3 + EXTRA_TRIES && refusal == null; attempt++) {
+            int client = sockets.socket(family);
+            sockets.stack.setBlocking(client, false);
+            try {
+                sockets.stack.connect(client, server.bytes(), server.length());
+                queued++;
+            } catch (ErrnoException e) {
+                refusal = e.errno();
+            }
+        }
+        sockets.stack.setBlocking(listener, false);
+        int accepted = 0;
+        try {
+            while (true) {
+                sockets.track(sockets.stack.accept(listener, null));
+                accepted++;
+            }
+        } catch (ErrnoException e) {
+            assertThat(e.errno()).isEqualTo(Errno.EAGAIN);
+        }
+        assertThat(queued).isEqualTo(4);
+        assertThat(refusal).isEqualTo(Errno.EAGAIN);
+        assertThat(accepted).isEqualTo(4);
+        assertThat(sockets.nameOf(listener)).isEqualTo(server);
     }
 }

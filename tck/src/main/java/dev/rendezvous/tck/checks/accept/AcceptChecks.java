@@ -10,7 +10,8 @@ public final class AcceptChecks {
     public static final List<Property> ACCEPT_UNIX_FROM = List.of(new UnixFromLength(), new UnixFromLengthToTheLimit());
 
     /** {@code ACCEPT-NEW-DESCRIPTOR}. */
-    public static final List<Property> ACCEPT_NEW_DESCRIPTOR = List.of(new AcceptedDescriptorIsNew());
+    public static final List<Property> ACCEPT_NEW_DESCRIPTOR =
+            List.of(new AcceptedDescriptorIsNew(), new ListenerClosedUnderAccept());
 
     /** {@code ACCEPT-CLIENT-NAME}. */
     public static final List<Property> ACCEPT_CLIENT_NAME = List.of(new AcceptNamesTheClient());
@@ -36,7 +37,8 @@ public final class AcceptChecks {
     public static final List<Property> ACCEPT_NO_FILTERING = List.of(new AcceptTakesAnyClient());
 
     /** {@code ACCEPT-CLOSE-UNWANTED}. */
-    public static final List<Property> ACCEPT_CLOSE_UNWANTED = List.of(new ClosingAcceptedEndsClient());
+    public static final List<Property> ACCEPT_CLOSE_UNWANTED =
+            List.of(new ClosingAcceptedEndsClient(), new ListenerClosedUnderClients());
 
     /** Every property of the family, clause by clause in the order of the contract. */
     public static final List<Property> ALL = Stream.of(

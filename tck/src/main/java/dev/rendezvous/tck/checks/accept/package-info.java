@@ -13,14 +13,14 @@
  * <caption>The clauses of this package</caption>
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
  * <tr><td>{@code ACCEPT-UNIX-FROM}</td><td>{@link AcceptChecks#ACCEPT_UNIX_FROM}: {@link UnixFromLength}, {@link UnixFromLengthToTheLimit}</td><td>{@code UnixFromCutToBsdSunPath}, {@code UnixFromLengthWithoutNul}</td></tr>
- * <tr><td>{@code ACCEPT-NEW-DESCRIPTOR}</td><td>{@link AcceptChecks#ACCEPT_NEW_DESCRIPTOR}: {@link AcceptedDescriptorIsNew}</td><td>{@code AcceptReusesOpenDescriptor}, {@code ClosingAcceptedClosesListener}, {@code ClosingListenerClosesAccepted}</td></tr>
+ * <tr><td>{@code ACCEPT-NEW-DESCRIPTOR}</td><td>{@link AcceptChecks#ACCEPT_NEW_DESCRIPTOR}: {@link AcceptedDescriptorIsNew}, {@link ListenerClosedUnderAccept}</td><td>{@code AcceptReusesOpenDescriptor}, {@code CloseDeferredUnderAccept}, {@code ClosingAcceptedClosesListener}, {@code ClosingListenerClosesAccepted}</td></tr>
  * <tr><td>{@code ACCEPT-CLIENT-NAME}</td><td>{@link AcceptChecks#ACCEPT_CLIENT_NAME}: {@link AcceptNamesTheClient}</td><td>{@code AcceptGivesListenerName}</td></tr>
  * <tr><td>{@code ACCEPT-VALUE-RESULT}</td><td>{@link AcceptChecks#ACCEPT_VALUE_RESULT}: {@link AcceptLengthIsTrueSize}, {@link GetsocknameLengthIsTrueSize}, {@link GetpeernameLengthIsTrueSize}, {@link NegativeLengthIsEinval}, {@link LargeLengthIsTrueSize}</td><td>{@code AcceptLengthClampedToOffered}, {@code GetpeernameClampsLength}, {@code GetsocknameWritesPastOffered}, {@code LargeLengthRefused}, {@code NegativeLengthLosesConnection}</td></tr>
  * <tr><td>{@code ACCEPT-NULL-POINTER}</td><td>{@link AcceptChecks#ACCEPT_NULL_POINTER}: {@link AcceptWithNullBuffer}</td><td>{@code NullBufferRejected}</td></tr>
  * <tr><td>{@code ACCEPT-BLOCKS}</td><td>{@link AcceptChecks#ACCEPT_BLOCKS}: {@link AcceptBlocksUntilClient}</td><td>{@code AcceptDoesNotBlock}</td></tr>
  * <tr><td>{@code ACCEPT-SIGNAL}</td><td>{@link AcceptChecks#ACCEPT_SIGNAL}: {@link InterruptedAcceptFails}</td><td>{@code InterruptClosesListener}, {@code InterruptIgnoredOnce}, {@code InterruptLeavesStatusSet}</td></tr>
  * <tr><td>{@code ACCEPT-NO-FILTERING}</td><td>{@link AcceptChecks#ACCEPT_NO_FILTERING}: {@link AcceptTakesAnyClient}</td><td>{@code RefusesEvenLoopbackClients}</td></tr>
- * <tr><td>{@code ACCEPT-CLOSE-UNWANTED}</td><td>{@link AcceptChecks#ACCEPT_CLOSE_UNWANTED}: {@link ClosingAcceptedEndsClient}</td><td>{@code CloseOfAcceptedDeferred}</td></tr>
+ * <tr><td>{@code ACCEPT-CLOSE-UNWANTED}</td><td>{@link AcceptChecks#ACCEPT_CLOSE_UNWANTED}: {@link ClosingAcceptedEndsClient}, {@link ListenerClosedUnderClients}</td><td>{@code CloseOfAcceptedDeferred}, {@code ListenerCloseKeepsQueuedClients}</td></tr>
  * </table>
  */
 package dev.rendezvous.tck.checks.accept;

@@ -1,6 +1,5 @@
 package dev.rendezvous.tck.checks.connect;
 
-import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Endpoint;
@@ -9,6 +8,7 @@ import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.checks.steps.Bounded;
 import dev.rendezvous.tck.checks.steps.BytesCross;
+import dev.rendezvous.tck.checks.steps.StreamEnds;
 
 /**
  * CONNECT-ASSOCIATED, "data transfer may begin" at once: right after connect returns, before the
@@ -59,25 +59,9 @@ final class BytesBeforeAccept extends Property {
         }
         Expect.sameBytes("the " + early + ", as the server received them", sent, received);
         if (closes) {
-            expectEnd(c, accepted, early);
+            StreamEnds.expect(c, accepted, "the " + early);
         } else {
             BytesCross.oneWay(c, accepted, client, "after the " + early + " arrived");
-        }
-    }
-
-    /** After the bytes of a client that closed: the end of the stream, or a reset. */
-    private static void expectEnd(Case c, int accepted, String early) throws Exception {
-        String recv = "recv(" + accepted + ") after the " + early;
-        try {
-            int n = c.inBackground(recv, () -> c.stack().recv(accepted, new byte[1], 0, 1))
-                    .await(c.knobs().eventDeadline());
-            Expect.that(n == 0, "%s gave %d more bytes; expected the end of the stream (0)", recv, n);
-        } catch (ErrnoException e) {
-            Expect.that(
-                    e.errno() == Errno.ECONNRESET,
-                    "%s failed with %s; expected the end of the stream (0) or ECONNRESET",
-                    recv,
-                    e.errno().describe());
         }
     }
 }

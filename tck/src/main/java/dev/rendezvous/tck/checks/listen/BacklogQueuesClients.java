@@ -11,6 +11,7 @@ import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.Violation;
+import dev.rendezvous.tck.checks.steps.BackgroundConnect;
 import dev.rendezvous.tck.checks.steps.Bounded;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -108,18 +109,8 @@ final class BacklogQueuesClients extends Property {
      * or completed are allowed. Returns its name if it completed (it is then queued too).
      */
     private static Sockaddr extraClient(Case c, int fd, Endpoint server, int backlog) throws Exception {
-        CompletableFuture<Errno> outcome = new CompletableFuture<>();
-        c.inBackground("connect(" + fd + ") of a client beyond the backlog " + backlog, () -> {
-            try {
-                c.stack().connect(fd, server.name().bytes(), server.name().length());
-                outcome.complete(null);
-            } catch (ErrnoException e) {
-                outcome.complete(e.errno());
-            } catch (RuntimeException | Error e) {
-                outcome.completeExceptionally(e);
-            }
-            return null;
-        });
+        CompletableFuture<Errno> outcome =
+                BackgroundConnect.start(c, fd, server.name(), "a client beyond the backlog " + backlog);
         Errno errno;
         try {
             errno = outcome.get(c.knobs().quietWindow().toNanos(), TimeUnit.NANOSECONDS);

@@ -11,7 +11,8 @@ public final class ListenChecks {
             List.of(new OnlyTheGivenSocketListens(), new ListenOnBadDescriptor());
 
     /** {@code LISTEN-BACKLOG}. */
-    public static final List<Property> LISTEN_BACKLOG = List.of(new BacklogQueuesClients(), new AnyBacklogListens());
+    public static final List<Property> LISTEN_BACKLOG =
+            List.of(new BacklogQueuesClients(), new AnyBacklogListens(), new ListenAgain(), new HeldClientsComplete());
 
     /** Every property of the family, clause by clause in the order of the contract. */
     public static final List<Property> ALL = Stream.of(LISTEN_SOCKET_PARAMETER, LISTEN_BACKLOG)

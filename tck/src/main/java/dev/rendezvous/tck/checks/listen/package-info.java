@@ -13,7 +13,7 @@
  * <caption>The clauses of this package</caption>
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
  * <tr><td>{@code LISTEN-SOCKET-PARAMETER}</td><td>{@link ListenChecks#LISTEN_SOCKET_PARAMETER}: {@link OnlyTheGivenSocketListens}, {@link ListenOnBadDescriptor}</td><td>{@code ListenIgnoresBadDescriptor}, {@code ListenMarksEveryBoundSocket}</td></tr>
- * <tr><td>{@code LISTEN-BACKLOG}</td><td>{@link ListenChecks#LISTEN_BACKLOG}: {@link BacklogQueuesClients}, {@link AnyBacklogListens}</td><td>{@code BacklogMustBePositive}, {@code BacklogOfOne}</td></tr>
+ * <tr><td>{@code LISTEN-BACKLOG}</td><td>{@link ListenChecks#LISTEN_BACKLOG}: {@link BacklogQueuesClients}, {@link AnyBacklogListens}, {@link ListenAgain}, {@link HeldClientsComplete}</td><td>{@code BacklogMustBePositive}, {@code BacklogOfOne}, {@code ConnectBeyondQueueFaked}, {@code ListenAgainDropsQueue}</td></tr>
  * </table>
  */
 package dev.rendezvous.tck.checks.listen;

@@ -5,6 +5,7 @@ import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Case;
+import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Violation;
 import java.util.Set;
 
@@ -30,6 +31,20 @@ public final class NonblockingFailedConnect {
         int client = c.socket(family);
         reported(c, client, refused, "an unbound socket");
         return client;
+    }
+
+    /**
+     * As {@link #failedClient}, for a property about what a reported failure leaves behind: a
+     * failure not reported as one is CONNECT-ERROR-RETURNED's to judge, and leaves this property
+     * nothing to check.
+     */
+    public static int failedClientToLookAt(Case c, int family) throws Exception {
+        try {
+            return failedClient(c, family);
+        } catch (Violation notReported) {
+            throw new NotVerifiedException(
+                    notReported.getMessage() + "; there is no reported failure to check what it leaves behind");
+        }
     }
 
     /**
