@@ -51,7 +51,7 @@ public final class Catalogue {
                     Set.of(CROSS_PROCESS),
                     ANY_FAMILY,
                     "the connection is accepted; bytes cross both ways",
-                    "a client in a separate JVM process, using the same implementation, connects to the listener; accept returns its connection and bytes cross both ways",
+                    "a client in a separate JVM process, using the same implementation, connects to the listener; accept returns its connection and bytes cross both ways; and the other way round, a server in a separate JVM process binds and listens, a client of this process connects to it, bytes cross both ways and the server's accept names this client",
                     ""),
             clause(
                     "CONNECT-INITIATES",

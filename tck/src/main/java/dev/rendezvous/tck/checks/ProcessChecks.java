@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The properties that need a second process. */
 final class ProcessChecks {
-    static final List<Property> ALL = List.of(new UnrelatedProcessConnects());
+    static final List<Property> ALL = List.of(new UnrelatedProcessConnects(), new UnrelatedProcessServes());
 
     private ProcessChecks() {}
 }
