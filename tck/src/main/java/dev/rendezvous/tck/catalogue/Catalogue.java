@@ -7,6 +7,7 @@ import static dev.rendezvous.api.Feature.NONBLOCKING;
 import static dev.rendezvous.api.Feature.UNIX;
 import static dev.rendezvous.tck.catalogue.Level.MAY;
 import static dev.rendezvous.tck.catalogue.Level.MUST;
+import static dev.rendezvous.tck.catalogue.Level.SHOULD;
 
 import dev.rendezvous.api.Feature;
 import java.util.LinkedHashMap;
@@ -98,6 +99,16 @@ public final class Catalogue {
                     "Internet: a name of the socket's family with a non-zero port and the true length (16 or 28); UNIX: no name is necessary, so unnamed (length 2) or an automatically chosen name are both accepted",
                     "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports",
                     "Linux auto-binds Internet sockets; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
+            new Clause(
+                    "CONNECT-SIGNAL",
+                    SHOULD,
+                    "See ``Signals and process groups'' below.",
+                    Set.of(),
+                    INTERNET,
+                    "a blocking connect interrupted by a signal fails with EINTR, the thread's interrupt status clear; the connection goes on: a later connect gives EALREADY while it is in progress, EISCONN (or success) once established, or the connection's error (ETIMEDOUT where SYNs are lost)",
+                    "in the network lab, a blocking connect to a destination whose SYNs are dropped, still blocked after the quiet window, is interrupted (Thread.interrupt(), the SPI's signal): it fails with EINTR within the event deadline, the interrupt status clear, and a later connect on the same socket (non-blocking where claimed) gives EALREADY, EISCONN or the connection's error",
+                    "The contract points to signals from the connect paragraph without saying more: a SHOULD. Linux (SA_RESTART off) gives EINTR and keeps the SYN_SENT socket: a later non-blocking connect gives EALREADY, a blocking one waits for the outcome (ETIMEDOUT). Needs the kit's network lab: on loopback a connect completes or fails at once.",
+                    true),
             clause(
                     "CONNECT-ERROR-RETURNED",
                     MUST,

@@ -21,7 +21,8 @@ final class LabChecks {
                     Set.of(Errno.ENETUNREACH, Errno.EHOSTUNREACH),
                     Errno.ENETUNREACH,
                     Errno.EHOSTUNREACH),
-            new LabConnectFails("ERROR-ECONNREFUSED", "reset-in-lab", Set.of(Errno.ECONNREFUSED), Errno.ECONNREFUSED));
+            new LabConnectFails("ERROR-ECONNREFUSED", "reset-in-lab", Set.of(Errno.ECONNREFUSED), Errno.ECONNREFUSED),
+            new InterruptedConnectFails());
 
     private LabChecks() {}
 }
