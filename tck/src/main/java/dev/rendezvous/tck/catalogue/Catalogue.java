@@ -45,6 +45,16 @@ public final class Catalogue {
                     "bind and listen succeed; the name is exactly the one bound",
                     "bind to a chosen loopback name (port or path) then listen succeed; getsockname gives that name byte for byte; a client reaches the server at it",
                     ""),
+            new Clause(
+                    "SERVER-BIND-WILDCARD",
+                    SHOULD,
+                    "binds a socket to a well-known address associated with the service",
+                    Set.of(),
+                    INTERNET,
+                    "bound to the wildcard address (0.0.0.0 or ::) and port 0, the server listens and getsockname gives the wildcard with the port chosen; it is reached at each of the host's addresses and accept names each client by its own name; an IPv4 client of an IPv6 wildcard server is named by its v4-mapped address ::ffff:a.b.c.d, length 28, or is refused (ECONNREFUSED, where IPv6 sockets take IPv6 only)",
+                    "in the network lab only (the kit binds to all interfaces nowhere else): a server bound to the wildcard address with port 0 listens; getsockname gives the wildcard and a non-zero port; clients connect to it at the loopback address and at the lab's own address (192.0.2.1, 2001:db8::1) and, for an IPv6 server, as IPv4 clients at 127.0.0.1 and 192.0.2.1; accept names each by the name its getsockname gives (v4-mapped, length 28, for an IPv4 client of an IPv6 server)",
+                    "The contract is silent on what the well-known address may be: a SHOULD. Linux reports the wildcard, reaches it at every local address and, with IPV6_V6ONLY off by default, accepts IPv4 clients on an IPv6 wildcard server as v4-mapped names of length 28. Needs the kit's network lab: outside it the kit never binds to all interfaces.",
+                    true),
             clause(
                     "RENDEZVOUS-UNRELATED-PROCESS",
                     MUST,

@@ -22,7 +22,8 @@ final class LabChecks {
                     Errno.ENETUNREACH,
                     Errno.EHOSTUNREACH),
             new LabConnectFails("ERROR-ECONNREFUSED", "reset-in-lab", Set.of(Errno.ECONNREFUSED), Errno.ECONNREFUSED),
-            new InterruptedConnectFails());
+            new InterruptedConnectFails(),
+            new WildcardServerReached());
 
     private LabChecks() {}
 }

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 public final class LabRun {
     /** The clauses with a property that needs the lab. */
     public static final List<String> LAB_CLAUSES = List.of(
+            "SERVER-BIND-WILDCARD",
             "CONNECT-SIGNAL",
             "ERROR-ETIMEDOUT",
             "ERROR-ECONNREFUSED",

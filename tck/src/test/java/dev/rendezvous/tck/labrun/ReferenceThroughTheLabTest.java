@@ -32,7 +32,8 @@ class ReferenceThroughTheLabTest {
                 "ERROR-ECONNREFUSED", "reset-in-lab",
                 "ERROR-ENETDOWN-EHOSTDOWN", "status-delivered",
                 "ERROR-ENETUNREACH-EHOSTUNREACH", "no-route-or-gateway-status",
-                "CONNECT-SIGNAL", "interrupt-eintr");
+                "CONNECT-SIGNAL", "interrupt-eintr",
+                "SERVER-BIND-WILDCARD", "wildcard-reached-everywhere");
         assertThat(run.clauses())
                 .extracting(c -> c.clause().id())
                 .containsExactlyInAnyOrderElementsOf(LabRun.LAB_CLAUSES);

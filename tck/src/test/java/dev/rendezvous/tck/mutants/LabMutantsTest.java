@@ -80,6 +80,11 @@ class LabMutantsTest {
         killed(LabConnectRestartsAfterInterrupt.class, "interrupt-eintr", "expected EINTR");
     }
 
+    @Test
+    void a_wildcard_bind_confined_to_loopback_fails_SERVER_BIND_WILDCARD() {
+        killed(LabWildcardConfinedToLoopback.class, "wildcard-reached-everywhere", "expected the wildcard address");
+    }
+
     /**
      * Runs the lab's clauses against the mutant: FAILED on the one it breaks, by the property
      * named, with {@code what} in the message; PASSED on the others.
