@@ -26,9 +26,10 @@ abstract class UnrelatedProcessProperty extends Property {
         return Set.of(Feature.CROSS_PROCESS);
     }
 
+    /** Two tries each: the clause's two properties start four JVMs in all. */
     @Override
     public final int maxTries() {
-        return 3;
+        return 2;
     }
 
     /** Starting a JVM takes longer than an event: allow three event deadlines on top of the usual. */

@@ -40,7 +40,7 @@ class AcceptStepTest {
 
         assertThat(s.run(accept)).isTrue();
 
-        assertThat(s.calls()).singleElement().asString().startsWith("accept(3, buf[110], &len=110) = 5");
+        assertThat(s.calls()).singleElement().asString().startsWith("accept(3, buf[111], &len=111) = 5");
         assertThat(l.pending()).isZero();
         assertThat(s.model().isOpen(5)).isTrue();
         ModelSocket a = s.model().targets().get(2);

@@ -72,7 +72,7 @@ class CallSequenceTest {
                 .isInstanceOf(Violation.class)
                 .hasMessageStartingWith("step 2, getsockname on descriptor 1048576: the model allows only EBADF (9)")
                 .hasMessageContaining("because descriptor 1048576 (never opened) is not an open descriptor")
-                .hasMessageContaining("it succeeded — the call: getsockname(1048576, buf[110], &len=110)");
+                .hasMessageContaining("it succeeded — the call: getsockname(1048576, buf[111], &len=111)");
     }
 
     @Test
