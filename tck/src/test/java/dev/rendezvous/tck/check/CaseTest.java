@@ -188,6 +188,34 @@ class CaseTest {
     }
 
     @Test
+    void aUnixPathToTheLimitHasTheDrawnLengthInBytesUpTo108() {
+        Case c = caseOf(ANY_FAMILY, ALL_FAMILIES, 1, 5);
+
+        String path = c.unixPathToTheLimit();
+
+        assertThat(path).startsWith(LONG_DIR + "/");
+        assertThat(path.getBytes(StandardCharsets.UTF_8)).hasSize(Sockaddr.SUN_PATH_CAPACITY);
+        assertThat(Sockaddr.unix(path).length()).isEqualTo(Sockaddr.MAX_UNIX_NAME_LENGTH);
+    }
+
+    @Test
+    void aUnixPathToTheLimitStartsAtThePortableLimitOrAt48Bytes() {
+        assertThat(caseOf(ANY_FAMILY, ALL_FAMILIES, 1, 0).unixPathToTheLimit().getBytes(StandardCharsets.UTF_8))
+                .hasSize(Case.PORTABLE_PATH);
+        assertThat(caseOf(ANY_FAMILY, ALL_FAMILIES, 0, 40).unixPathToTheLimit().getBytes(StandardCharsets.UTF_8))
+                .hasSize(88);
+    }
+
+    @Test
+    void aUnixPathToTheLimitShorterThanTheRunDirectoryIsNotCounted() {
+        Case c = caseOf(ANY_FAMILY, ALL_FAMILIES, 0, 0);
+
+        assertThatThrownBy(c::unixPathToTheLimit)
+                .isInstanceOf(InvalidCase.class)
+                .hasMessageContaining("no room for a path of 48 bytes");
+    }
+
+    @Test
     void aPlainUnixPathDrawsNothing() {
         Case c = caseOf(ANY_FAMILY, ALL_FAMILIES, 9, 9);
 

@@ -25,13 +25,15 @@ import java.util.function.Supplier;
  * for the kit's own tests ({@link Kit#clause} gives one clause's verdict from a session).
  */
 public final class LabRun {
-    /** The clauses with a property that needs the lab: the four errors, and the name that remains after them. */
+    /** The clauses with a property that needs the lab: the wildcard server, the signal, the four errors, and the name that remains after them. */
     public static final List<String> LAB_CLAUSES = List.of(
+            "SERVER-BIND-WILDCARD",
+            "CONNECT-SIGNAL",
+            "CONNECT-NAME-REMAINS",
             "ERROR-ETIMEDOUT",
             "ERROR-ECONNREFUSED",
             "ERROR-ENETDOWN-EHOSTDOWN",
-            "ERROR-ENETUNREACH-EHOSTUNREACH",
-            "CONNECT-NAME-REMAINS");
+            "ERROR-ENETUNREACH-EHOSTUNREACH");
 
     private static LabCapabilities capabilities;
 

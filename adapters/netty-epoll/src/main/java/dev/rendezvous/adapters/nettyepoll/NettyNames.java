@@ -103,7 +103,8 @@ final class NettyNames {
     private static Sockaddr unix(String path) {
         byte[] p = path.getBytes(StandardCharsets.UTF_8);
         boolean pathname = p.length > 0 && p[0] != 0;
-        int withNul = pathname && Sockaddr.OFFSETOF_SUN_PATH + p.length < Sockaddr.SIZEOF_SOCKADDR_UN ? 1 : 0;
+        // The true size counts the NUL, also after a path of 108 bytes: 111 (SPI 0.2.0), as Linux gives it.
+        int withNul = pathname ? 1 : 0;
         byte[] b = new byte[Sockaddr.OFFSETOF_SUN_PATH + p.length + withNul];
         b[0] = (byte) AddressFamily.AF_UNIX;
         System.arraycopy(p, 0, b, Sockaddr.OFFSETOF_SUN_PATH, p.length);

@@ -24,6 +24,9 @@ public final class ConnectChecks {
     /** {@code CONNECT-AUTOBIND}. */
     public static final List<Property> CONNECT_AUTOBIND = List.of(new AutoboundName(), new AutoboundNameHeld());
 
+    /** {@code CONNECT-SIGNAL}. */
+    public static final List<Property> CONNECT_SIGNAL = List.of(new InterruptedConnectFails());
+
     /** {@code CONNECT-ERROR-RETURNED}. */
     public static final List<Property> CONNECT_ERROR_RETURNED =
             List.of(new ErrnoNotException(), new NonblockingConnectReportsError());
@@ -45,6 +48,7 @@ public final class ConnectChecks {
                     CONNECT_INET_LENGTH,
                     CONNECT_SERVER_NAME,
                     CONNECT_AUTOBIND,
+                    CONNECT_SIGNAL,
                     CONNECT_ERROR_RETURNED,
                     CONNECT_NAME_REMAINS,
                     CONNECT_ASSOCIATED)

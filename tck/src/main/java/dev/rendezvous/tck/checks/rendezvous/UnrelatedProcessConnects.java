@@ -1,23 +1,15 @@
 package dev.rendezvous.tck.checks.rendezvous;
 
-import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Endpoint;
 import dev.rendezvous.tck.check.Expect;
-import dev.rendezvous.tck.check.Knobs;
-import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Pending;
-import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.Violation;
-import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.process.ClientMain;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -27,37 +19,18 @@ import java.util.concurrent.atomic.AtomicReference;
  * name accept reports is the one the client sees as its own, and bytes cross both ways. The
  * client's answer is read from its standard output alone; its standard error is evidence only.
  */
-final class UnrelatedProcessConnects extends Property {
+final class UnrelatedProcessConnects extends UnrelatedProcessProperty {
     private static final String OK = "OK ";
 
     UnrelatedProcessConnects() {
-        super("RENDEZVOUS-UNRELATED-PROCESS", "child-jvm-client");
-    }
-
-    @Override
-    public Set<Feature> requires() {
-        return Set.of(Feature.CROSS_PROCESS);
-    }
-
-    @Override
-    public int maxTries() {
-        return 3;
-    }
-
-    /** Starting a JVM takes longer than an event: allow three event deadlines on top of the usual. */
-    @Override
-    public Duration caseDeadline(Knobs knobs) {
-        return knobs.callDeadline().plus(knobs.eventDeadline().multipliedBy(3));
+        super("child-jvm-client");
     }
 
     @Override
     public void check(Case c) throws Exception {
         int family = c.family();
         Endpoint server = c.listener(family);
-        byte[] payload = new byte[c.between(1, 64)];
-        for (int i = 0; i < payload.length; i++) {
-            payload[i] = (byte) c.between(0, 255);
-        }
+        byte[] payload = payload(c);
         AtomicReference<Sockaddr> acceptedName = new AtomicReference<>();
         Pending<Integer> accepted = c.inBackground("accept(" + server.fd() + ") for the other process", () -> {
             SockaddrBuffer from = SockaddrBuffer.ofMaximumSize();
@@ -116,17 +89,6 @@ final class UnrelatedProcessConnects extends Property {
     }
 
     private static Process start(Case c, Sockaddr server, byte[] payload) {
-        List<String> cmd = ChildJava.command(
-                c.traced().target().getClass(),
-                ClientMain.class,
-                List.of(
-                        c.traced().target().getClass().getName(),
-                        ClientMain.toHex(server.bytes()),
-                        ClientMain.toHex(payload)));
-        try {
-            return new ProcessBuilder(cmd).start();
-        } catch (IOException e) {
-            throw new NotVerifiedException("cannot start a second JVM (" + cmd.get(0) + "): " + e.getMessage());
-        }
+        return startChild(c, ClientMain.class, ClientMain.toHex(server.bytes()), ClientMain.toHex(payload));
     }
 }

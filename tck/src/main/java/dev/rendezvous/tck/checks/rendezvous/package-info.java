@@ -12,7 +12,7 @@
  * <table>
  * <caption>The clauses of this package</caption>
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
- * <tr><td>{@code RENDEZVOUS-UNRELATED-PROCESS}</td><td>{@link RendezvousChecks#RENDEZVOUS_UNRELATED_PROCESS}: {@link UnrelatedProcessConnects}</td><td>{@code ReachesOnlyItsOwnProcess}</td></tr>
+ * <tr><td>{@code RENDEZVOUS-UNRELATED-PROCESS}</td><td>{@link RendezvousChecks#RENDEZVOUS_UNRELATED_PROCESS}: {@link UnrelatedProcessConnects}, {@link UnrelatedProcessServes}</td><td>{@code ListensOnlyInTheFirstProcess}, {@code ReachesOnlyItsOwnProcess}</td></tr>
  * </table>
  */
 package dev.rendezvous.tck.checks.rendezvous;

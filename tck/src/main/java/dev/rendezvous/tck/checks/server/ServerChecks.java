@@ -9,12 +9,16 @@ public final class ServerChecks {
     /** {@code SERVER-BIND-LISTEN}. */
     public static final List<Property> SERVER_BIND_LISTEN = List.of(new WellKnownName());
 
+    /** {@code SERVER-BIND-WILDCARD}. */
+    public static final List<Property> SERVER_BIND_WILDCARD = List.of(new WildcardServerReached());
+
     /** {@code SERVER-LISTEN-THEN-ACCEPT}. */
     public static final List<Property> SERVER_LISTEN_THEN_ACCEPT =
             List.of(new AcceptBeforeListenFails(), new ListenThenAccept());
 
     /** Every property of the family, clause by clause in the order of the contract. */
-    public static final List<Property> ALL = Stream.of(SERVER_BIND_LISTEN, SERVER_LISTEN_THEN_ACCEPT)
+    public static final List<Property> ALL = Stream.of(
+                    SERVER_BIND_LISTEN, SERVER_BIND_WILDCARD, SERVER_LISTEN_THEN_ACCEPT)
             .flatMap(List::stream)
             .toList();
 

@@ -13,6 +13,7 @@
  * <caption>The clauses of this package</caption>
  * <tr><th>clause</th><th>checks</th><th>mutants</th></tr>
  * <tr><td>{@code SERVER-BIND-LISTEN}</td><td>{@link ServerChecks#SERVER_BIND_LISTEN}: {@link WellKnownName}</td><td>{@code BindIgnoresGivenName}, {@code BoundToPortZeroShowsNoPort}</td></tr>
+ * <tr><td>{@code SERVER-BIND-WILDCARD}</td><td>{@link ServerChecks#SERVER_BIND_WILDCARD}: {@link WildcardServerReached}</td><td>{@code LabWildcardConfinedToLoopback}</td></tr>
  * <tr><td>{@code SERVER-LISTEN-THEN-ACCEPT}</td><td>{@link ServerChecks#SERVER_LISTEN_THEN_ACCEPT}: {@link AcceptBeforeListenFails}, {@link ListenThenAccept}</td><td>{@code AcceptListensImplicitly}</td></tr>
  * </table>
  */

@@ -36,7 +36,9 @@ class UnrelatedProcessOutputTest {
     void a_client_whose_jvm_prints_warnings_still_rendezvous() {
         ClauseResult r = Kit.clause(CLAUSE, ChattyStack.class, ONE_TRY);
         assertThat(r.verdict()).as(r.reason()).isEqualTo(Verdict.PASSED);
-        assertThat(r.cases()).as("one try per claimed family at least").isEqualTo(3);
+        assertThat(r.cases())
+                .as("one try per claimed family at least, of each property: the other process as client, as server")
+                .isEqualTo(6);
     }
 
     @Test
@@ -49,5 +51,21 @@ class UnrelatedProcessOutputTest {
                 .contains("ECONNREFUSED")
                 .contains("no listener of this process")
                 .contains("its standard error: " + ChattyStack.WARNING);
+    }
+
+    @Test
+    void the_server_process_answers_are_found_among_other_output_and_an_early_end_says_what_came_last()
+            throws Exception {
+        java.io.BufferedReader out =
+                new java.io.BufferedReader(new java.io.StringReader("banner\nLISTENING 0100\nlog line\nOK 0a0b\n"));
+        assertThat(UnrelatedProcessServes.answer(out, "LISTENING ")).isEqualTo("LISTENING 0100");
+        assertThat(UnrelatedProcessServes.answer(out, "OK ")).isEqualTo("OK 0a0b");
+        assertThat(UnrelatedProcessServes.answer(out, "OK ")).isEqualTo("the output ended: (no output)");
+        assertThat(UnrelatedProcessServes.answer(
+                        new java.io.BufferedReader(new java.io.StringReader("ERR bind failed\n")), "LISTENING "))
+                .isEqualTo("ERR bind failed");
+        assertThat(UnrelatedProcessServes.answer(
+                        new java.io.BufferedReader(new java.io.StringReader("only this\n")), "OK "))
+                .isEqualTo("the output ended: only this");
     }
 }
