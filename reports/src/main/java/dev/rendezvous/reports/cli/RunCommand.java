@@ -60,6 +60,13 @@ final class RunCommand implements Callable<Integer> {
     String implJars;
 
     @Option(
+            names = "--driver",
+            paramLabel = "'CMD ARG...'",
+            description = "The implementation is this program, over the wire protocol (docs/wire-protocol.md): "
+                    + "words split as a shell would, nothing expanded; e.g. 'ssh host ./driver'.")
+    String driver;
+
+    @Option(
             names = "--out",
             paramLabel = "DIR",
             defaultValue = "target/conformance",
@@ -139,6 +146,9 @@ final class RunCommand implements Callable<Integer> {
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         if (baseline != null) {
             checkBaseline(baseline, selected);
+        }
+        if (driver != null && (impl != null || implJars != null)) {
+            throw new UsageException("--driver takes the place of --impl and --impl-jar; give one or the other");
         }
         List<Path> jars = ImplLoader.jars(implJars);
         ClassLoader loader = ImplLoader.of(jars);
@@ -234,8 +244,8 @@ final class RunCommand implements Callable<Integer> {
         if (tries < 1) {
             throw new UsageException("--tries must be at least 1, got " + tries);
         }
-        return RunOptions.defaults()
-                .withStackClass(impl)
+        RunOptions base = RunOptions.defaults().withStackClass(impl);
+        return (driver == null ? base : base.withDriver(driver))
                 .withLoader(loader)
                 .withSeed(seed())
                 .withTries(tries)

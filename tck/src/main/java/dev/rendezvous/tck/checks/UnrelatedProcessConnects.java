@@ -13,6 +13,7 @@ import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.harness.Knobs;
 import dev.rendezvous.tck.process.ChildJava;
 import dev.rendezvous.tck.process.ClientMain;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,7 +25,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * RENDEZVOUS-UNRELATED-PROCESS: a client in a JVM of its own, with its own instance of the
  * implementation, connects to a listener of this process; accept returns its connection, the
- * name accept reports is the one the client sees as its own, and bytes cross both ways. The
+ * name accept reports is the one the client sees as its own, and bytes cross both ways (a
+ * driver's client is a second driver process, started by that JVM). The
  * client's answer is read from its standard output alone; its standard error is evidence only.
  */
 final class UnrelatedProcessConnects extends Property {
@@ -120,7 +122,7 @@ final class UnrelatedProcessConnects extends Property {
                 c.traced().target().getClass(),
                 ClientMain.class,
                 List.of(
-                        c.traced().target().getClass().getName(),
+                        WireSocketStack.referenceOf(c.traced().target()),
                         ClientMain.toHex(server.bytes()),
                         ClientMain.toHex(payload)));
         try {

@@ -7,6 +7,12 @@ package dev.rendezvous.tck.engine;
 public final class ConfigKeys {
     /** The implementation's class name; absent: its one META-INF/services entry. */
     public static final String STACK = "rendezvous.stack";
+    /**
+     * A driver's command line (words split as a POSIX shell would, nothing expanded): the
+     * implementation is that program, over the wire protocol ({@code docs/wire-protocol.md});
+     * takes the place of {@link #STACK}.
+     */
+    public static final String DRIVER = "rendezvous.driver";
     /** The seed (a number, or {@code random}). */
     public static final String SEED = "rendezvous.seed";
     /** Tries per property. */

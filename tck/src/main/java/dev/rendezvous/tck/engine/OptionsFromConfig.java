@@ -17,6 +17,10 @@ final class OptionsFromConfig {
     static RunOptions read(ConfigurationParameters p) {
         RunOptions o = RunOptions.defaults();
         o = o.withStackClass(p.get(ConfigKeys.STACK).orElse(null));
+        String driver = p.get(ConfigKeys.DRIVER).orElse(null);
+        if (driver != null) {
+            o = o.withDriver(driver);
+        }
         String seed = p.get(ConfigKeys.SEED).orElse(null);
         if (seed != null) {
             o = o.withSeed(

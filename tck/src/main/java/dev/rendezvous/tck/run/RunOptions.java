@@ -1,13 +1,15 @@
 package dev.rendezvous.tck.run;
 
 import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.util.Set;
 
 /**
  * How to run the kit.
  *
- * @param stackClass the implementation's class name; null: the one {@code META-INF/services}
- *     entry for {@code dev.rendezvous.api.SocketStack} on the class path
+ * @param stackClass the implementation's class name, or {@code driver:COMMAND} for a driver
+ *     ({@link #withDriver}); null: the one {@code META-INF/services} entry for
+ *     {@code dev.rendezvous.api.SocketStack} on the class path
  * @param loader where to load it from; null: the thread's context class loader
  * @param seed the seed every property draws from
  * @param tries tries per property (properties may cap theirs lower)
@@ -45,6 +47,14 @@ public record RunOptions(
 
     public RunOptions withStackClass(String c) {
         return new RunOptions(c, loader, seed, tries, strict, knobs, clauseIds, replayToken);
+    }
+
+    /**
+     * The implementation is a driver: the program {@code command} starts (words split as a POSIX
+     * shell would, nothing expanded), over the wire protocol ({@code docs/wire-protocol.md}).
+     */
+    public RunOptions withDriver(String command) {
+        return withStackClass(WireSocketStack.REFERENCE_PREFIX + command);
     }
 
     public RunOptions withLoader(ClassLoader l) {
