@@ -17,6 +17,7 @@ import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -276,7 +277,14 @@ final class RunCommand implements Callable<Integer> {
         for (Path p : jars) {
             out.add(JarDigests.of(p));
         }
-        if (out.isEmpty() && className != null) {
+        if (out.isEmpty() && className != null && className.startsWith(RunOptions.DRIVER_PREFIX)) {
+            for (String word :
+                    className.substring(RunOptions.DRIVER_PREFIX.length()).split("\\s+")) {
+                if (Files.isRegularFile(Path.of(word))) {
+                    out.add(JarDigests.of(Path.of(word)));
+                }
+            }
+        } else if (out.isEmpty() && className != null) {
             try {
                 out.add(JarDigests.ofClass(Class.forName(className, false, loader)));
             } catch (ClassNotFoundException | LinkageError e) {

@@ -3,6 +3,7 @@ package dev.rendezvous.reports.render;
 import dev.rendezvous.reports.model.ClauseOutcome;
 import dev.rendezvous.reports.model.JarDigest;
 import dev.rendezvous.reports.model.Results;
+import dev.rendezvous.tck.run.RunOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,12 @@ public final class ReplayCommand {
             return Optional.empty();
         }
         StringBuilder b = new StringBuilder("java -jar ").append(JAR).append(" run");
-        b.append(" --impl ").append(shellWord(results.implementation().className()));
+        String implementation = results.implementation().className();
+        if (implementation.startsWith(RunOptions.DRIVER_PREFIX)) {
+            b.append(" --driver ").append(shellWord(implementation.substring(RunOptions.DRIVER_PREFIX.length())));
+        } else {
+            b.append(" --impl ").append(shellWord(implementation));
+        }
         List<String> jars = new ArrayList<>();
         if (results.provenance() != null) {
             JarDigest kit = results.provenance().kitJar();

@@ -30,6 +30,8 @@ public record RunOptions(
 
     /** The default seed of this kit version: certification runs are reproducible. */
     public static final long DEFAULT_SEED = 20261125L;
+    /** What starts a {@link #stackClass} that names a driver: {@code driver:COMMAND}. */
+    public static final String DRIVER_PREFIX = WireSocketStack.REFERENCE_PREFIX;
     /** The default tries per property. */
     public static final int DEFAULT_TRIES = 25;
 
@@ -54,7 +56,7 @@ public record RunOptions(
      * shell would, nothing expanded), over the wire protocol ({@code docs/wire-protocol.md}).
      */
     public RunOptions withDriver(String command) {
-        return withStackClass(WireSocketStack.REFERENCE_PREFIX + command);
+        return withStackClass(DRIVER_PREFIX + command);
     }
 
     public RunOptions withLoader(ClassLoader l) {
