@@ -1,0 +1,59 @@
+package dev.rendezvous.tck.wire;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rendezvous.tck.harness.Knobs;
+import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.results.RunResult;
+import dev.rendezvous.tck.results.Verdict;
+import dev.rendezvous.tck.run.KitRunner;
+import dev.rendezvous.tck.run.RunOptions;
+import dev.rendezvous.tck.run.RunProgress;
+import java.time.Duration;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A driver that exits, hangs or writes garbage ends as a FAILED verdict on the clause in
+ * progress, with the evidence in its reason, and the run completes: every clause asked for has
+ * its verdict.
+ */
+class DriverVerdictTest {
+    private static final Set<String> CLAUSES = Set.of("SERVER-BIND-LISTEN", "CONNECT-AUTOBIND");
+
+    private static RunResult run(String mode) {
+        RunOptions options = RunOptions.defaults()
+                .withDriver(StandIn.command(mode))
+                .withClauseIds(CLAUSES)
+                .withTries(2)
+                .withKnobs(new Knobs(Duration.ofMillis(50), Duration.ofMillis(300), 1.0));
+        RunResult r = KitRunner.run(options, RunProgress.SILENT);
+        assertThat(r.clauses()).extracting(c -> c.clause().id()).containsExactlyInAnyOrderElementsOf(CLAUSES);
+        assertThat(r.clauses()).extracting(ClauseResult::verdict).containsOnly(Verdict.FAILED);
+        return r;
+    }
+
+    @Test
+    void a_driver_that_exits_fails_each_clause_with_its_exit_status_and_last_stderr() {
+        for (ClauseResult c : run("exit").clauses()) {
+            assertThat(c.reason())
+                    .contains("threw dev.rendezvous.tck.wire.DriverFailure")
+                    .contains("exit status 7")
+                    .contains("stand-in: giving up on socket");
+        }
+    }
+
+    @Test
+    void a_driver_that_writes_garbage_fails_each_clause_with_the_line() {
+        for (ClauseResult c : run("garbage").clauses()) {
+            assertThat(c.reason()).contains("not a message of the protocol").contains("'this is not json'");
+        }
+    }
+
+    @Test
+    void a_driver_that_hangs_fails_each_clause_naming_the_call_that_did_not_return() {
+        for (ClauseResult c : run("hang").clauses()) {
+            assertThat(c.reason()).contains("did not return within").contains("socket(AF_");
+        }
+    }
+}
