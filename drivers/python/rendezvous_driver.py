@@ -261,13 +261,18 @@ def main():
         except ValueError as e:
             print("not a message (%s), ignored: %s" % (e, line.rstrip()), file=sys.stderr)
             continue
-        op = request.get("op")
+        if not isinstance(request, dict) or not isinstance(request.get("id"), int) or "op" not in request:
+            print("a request without an id or an op, ignored: %s" % line.rstrip(), file=sys.stderr)
+            continue
+        op = request["op"]
         if op == "hello":
             answer(dict({"id": request["id"]}, **hello()))
         elif op == "interrupt":
             worker = workers.get(request["thread"])
             if worker is not None:
                 signal.pthread_kill(worker.ident, INTERRUPT)
+        elif "thread" not in request:
+            answer({"id": request["id"], "ok": False, "error": "a request without a thread"})
         else:
             worker = workers.get(request["thread"])
             if worker is None:

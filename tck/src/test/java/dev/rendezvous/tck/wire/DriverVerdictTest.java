@@ -21,12 +21,17 @@ import org.junit.jupiter.api.Test;
 class DriverVerdictTest {
     private static final Set<String> CLAUSES = Set.of("SERVER-BIND-LISTEN", "CONNECT-AUTOBIND");
 
-    private static RunResult run(String mode) {
+    /**
+     * Runs the clauses with an event deadline of {@code eventMillis}: short where the driver hangs
+     * (the deadline is the test's wait), long enough elsewhere for a driver started again on a
+     * loaded machine.
+     */
+    private static RunResult run(String mode, long eventMillis) {
         RunOptions options = RunOptions.defaults()
                 .withDriver(StandIn.command(mode))
                 .withClauseIds(CLAUSES)
                 .withTries(2)
-                .withKnobs(new Knobs(Duration.ofMillis(50), Duration.ofMillis(300), 1.0));
+                .withKnobs(new Knobs(Duration.ofMillis(50), Duration.ofMillis(eventMillis), 1.0));
         RunResult r = KitRunner.run(options, RunProgress.SILENT);
         assertThat(r.clauses()).extracting(c -> c.clause().id()).containsExactlyInAnyOrderElementsOf(CLAUSES);
         assertThat(r.clauses()).extracting(ClauseResult::verdict).containsOnly(Verdict.FAILED);
@@ -35,7 +40,7 @@ class DriverVerdictTest {
 
     @Test
     void a_driver_that_exits_fails_each_clause_with_its_exit_status_and_last_stderr() {
-        for (ClauseResult c : run("exit").clauses()) {
+        for (ClauseResult c : run("exit", 5_000).clauses()) {
             assertThat(c.reason())
                     .contains("threw dev.rendezvous.tck.wire.DriverFailure")
                     .contains("exit status 7")
@@ -45,14 +50,14 @@ class DriverVerdictTest {
 
     @Test
     void a_driver_that_writes_garbage_fails_each_clause_with_the_line() {
-        for (ClauseResult c : run("garbage").clauses()) {
+        for (ClauseResult c : run("garbage", 5_000).clauses()) {
             assertThat(c.reason()).contains("not a message of the protocol").contains("'this is not json'");
         }
     }
 
     @Test
     void a_driver_that_hangs_fails_each_clause_naming_the_call_that_did_not_return() {
-        for (ClauseResult c : run("hang").clauses()) {
+        for (ClauseResult c : run("hang", 300).clauses()) {
             assertThat(c.reason()).contains("did not return within").contains("socket(AF_");
         }
     }
