@@ -33,6 +33,9 @@ final class DriverProcess {
     private final Writer requests;
     private final StderrTail stderr;
     private final Map<Long, CompletableFuture<Answer>> pending = new ConcurrentHashMap<>();
+    /** The lines of the requests in {@link #pending}, as written: evidence when the driver hangs. */
+    private final Map<Long, String> unanswered = new ConcurrentHashMap<>();
+
     private final AtomicLong ids = new AtomicLong();
     private volatile DriverFailure failure;
 
@@ -144,7 +147,9 @@ final class DriverProcess {
             answer.completeExceptionally(f);
             return answer;
         }
-        write(WireJson.encode(request));
+        String line = WireJson.encode(request);
+        unanswered.put(id, line);
+        write(line);
         return answer;
     }
 
@@ -186,6 +191,9 @@ final class DriverProcess {
         }
         Object id = fields.get("id");
         CompletableFuture<Answer> waiting = id instanceof Long ? pending.remove(id) : null;
+        if (waiting != null) {
+            unanswered.remove(id);
+        }
         if (waiting == null) {
             fail("wrote an answer to no request in flight (id " + id + "): " + quoted(line));
             return false;
@@ -218,11 +226,29 @@ final class DriverProcess {
                     + "; its last standard error: " + stderr.text(1_000));
         }
         for (Long id : List.copyOf(pending.keySet())) {
+            unanswered.remove(id);
             CompletableFuture<Answer> f = pending.remove(id);
             if (f != null) {
                 f.completeExceptionally(failure);
             }
         }
+    }
+
+    /**
+     * What the driver owes, as evidence for a call that does not return: the requests it has not
+     * answered, in the order written, and its last lines of standard error; empty when it owes
+     * nothing.
+     */
+    String unansweredRequests() {
+        if (unanswered.isEmpty()) {
+            return "";
+        }
+        StringBuilder s = new StringBuilder("the driver '" + command + "' (pid " + process.pid() + ", "
+                + (process.isAlive() ? "running" : "ended") + ") has not answered");
+        new java.util.TreeMap<>(unanswered)
+                .values()
+                .forEach(line -> s.append(' ').append(quoted(line)));
+        return s.append("; its last standard error: ").append(stderr.text(0)).toString();
     }
 
     /** A line as evidence, cut to a readable length. */

@@ -39,10 +39,15 @@ final class StderrTail {
         lines.addLast(line);
     }
 
-    /** The lines so far, after waiting up to {@code millis} for the driver's end of standard error. */
+    /**
+     * The lines so far, after waiting up to {@code millis} (when positive) for the driver's end of
+     * standard error.
+     */
     String text(long millis) {
         try {
-            pump.join(millis);
+            if (millis > 0) {
+                pump.join(millis);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -78,6 +78,23 @@ public final class WireSocketStack implements SocketStack {
                 : stack.getClass().getName();
     }
 
+    /**
+     * For a call that does not return: the requests {@code stack}'s driver has not answered and
+     * its last standard error, after {@code "; "}; empty for any other stack, or a driver that
+     * owes nothing.
+     */
+    public static String unansweredOf(SocketStack stack) {
+        if (!(stack instanceof WireSocketStack)) {
+            return "";
+        }
+        DriverProcess d;
+        synchronized (stack) {
+            d = ((WireSocketStack) stack).driver;
+        }
+        String owed = d.unansweredRequests();
+        return owed.isEmpty() ? "" : "; " + owed;
+    }
+
     private static String text(DriverProcess driver, Answer hello, String key) {
         Object v = hello.fields().get(key);
         if (!(v instanceof String) || ((String) v).isBlank()) {
