@@ -17,6 +17,7 @@ import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -60,6 +61,13 @@ final class RunCommand implements Callable<Integer> {
             paramLabel = "PATH[:PATH...]",
             description = "Jars to load the implementation from, separated by '${sys:path.separator}'.")
     String implJars;
+
+    @Option(
+            names = "--driver",
+            paramLabel = "'CMD ARG...'",
+            description = "The implementation is this program, over the wire protocol (docs/wire-protocol.md): "
+                    + "words split as a shell would, nothing expanded; e.g. 'ssh host ./driver'.")
+    String driver;
 
     @Option(
             names = "--out",
@@ -142,6 +150,9 @@ final class RunCommand implements Callable<Integer> {
         Baseline baseline = baselineFile == null ? null : Baseline.read(baselineFile);
         if (baseline != null) {
             checkBaseline(baseline, selected);
+        }
+        if (driver != null && (impl != null || implJars != null)) {
+            throw new UsageException("--driver takes the place of --impl and --impl-jar; give one or the other");
         }
         List<Path> jars = ImplLoader.jars(implJars);
         ClassLoader loader = ImplLoader.of(jars);
@@ -241,8 +252,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--scale " + scale + ": " + e.getMessage());
         }
-        return RunOptions.defaults()
-                .withStackClass(impl)
+        RunOptions base = RunOptions.defaults().withStackClass(impl);
+        return (driver == null ? base : base.withDriver(driver))
                 .withImplJars(jars)
                 .withSeed(seed())
                 .withTries(tries)
@@ -273,7 +284,14 @@ final class RunCommand implements Callable<Integer> {
         for (Path p : jars) {
             out.add(JarDigests.of(p));
         }
-        if (out.isEmpty() && className != null) {
+        if (out.isEmpty() && className != null && className.startsWith(RunOptions.DRIVER_PREFIX)) {
+            for (String word :
+                    className.substring(RunOptions.DRIVER_PREFIX.length()).split("\\s+")) {
+                if (Files.isRegularFile(Path.of(word))) {
+                    out.add(JarDigests.of(Path.of(word)));
+                }
+            }
+        } else if (out.isEmpty() && className != null) {
             try {
                 out.add(JarDigests.ofClass(Class.forName(className, false, loader)));
             } catch (ClassNotFoundException | LinkageError e) {

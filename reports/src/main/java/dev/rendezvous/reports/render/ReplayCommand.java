@@ -6,6 +6,7 @@ import dev.rendezvous.reports.model.Results;
 import dev.rendezvous.tck.results.ShellWord;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.rendezvous.tck.run.RunOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,12 @@ public final class ReplayCommand {
         StringBuilder b = new StringBuilder("java -jar ")
                 .append(ShellWord.of(kitJar(results)))
                 .append(" run");
-        b.append(" --impl ").append(ShellWord.of(results.implementation().className()));
+        String implementation = results.implementation().className();
+        if (implementation.startsWith(RunOptions.DRIVER_PREFIX)) {
+            b.append(" --driver ").append(ShellWord.of(implementation.substring(RunOptions.DRIVER_PREFIX.length())));
+        } else {
+            b.append(" --impl ").append(ShellWord.of(implementation));
+        }
         List<String> jars = new ArrayList<>();
         if (results.provenance() != null) {
             JarDigest kit = results.provenance().kitJar();

@@ -9,6 +9,12 @@ public final class ConfigKeys {
     public static final String STACK = "rendezvous.stack";
     /** Jars (or directories) to load the implementation from, separated by the platform's path separator; absent: the class path. */
     public static final String IMPL_JARS = "rendezvous.impl.jars";
+    /**
+     * A driver's command line (words split as a POSIX shell would, nothing expanded): the
+     * implementation is that program, over the wire protocol ({@code docs/wire-protocol.md});
+     * takes the place of {@link #STACK}.
+     */
+    public static final String DRIVER = "rendezvous.driver";
     /** The seed (a number, or {@code random}). */
     public static final String SEED = "rendezvous.seed";
     /** Tries per property. */

@@ -70,6 +70,10 @@ public final class OptionsConfig {
     static RunOptions decode(Function<String, Optional<String>> p) {
         RunOptions o = RunOptions.defaults();
         o = o.withStackClass(p.apply(ConfigKeys.STACK).orElse(null));
+        String driver = p.apply(ConfigKeys.DRIVER).orElse(null);
+        if (driver != null) {
+            o = o.withDriver(driver);
+        }
         o = o.withImplJars(
                 p.apply(ConfigKeys.IMPL_JARS).map(OptionsConfig::paths).orElse(List.of()));
         String seed = p.apply(ConfigKeys.SEED).orElse(null);

@@ -12,6 +12,7 @@ import dev.rendezvous.tck.property.Choices;
 import dev.rendezvous.tck.property.InvalidCase;
 import dev.rendezvous.tck.property.Trial;
 import dev.rendezvous.tck.property.TrialOutcome;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -129,7 +130,7 @@ public final class CaseRunner implements Trial {
         List<Thread> threads = new ArrayList<>();
         threads.add(main);
         threads.addAll(c.threads());
-        return new CaseHung(message, Hang.dump(threads));
+        return new CaseHung(message + WireSocketStack.unansweredOf(run.stack()), Hang.dump(threads));
     }
 
     /** Interrupts the case's threads and closes what it left open, within the call deadline. */

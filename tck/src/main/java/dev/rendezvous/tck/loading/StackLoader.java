@@ -1,6 +1,8 @@
 package dev.rendezvous.tck.loading;
 
 import dev.rendezvous.api.SocketStack;
+import dev.rendezvous.tck.wire.DriverFailure;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.lang.reflect.InvocationTargetException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -39,13 +41,17 @@ public final class StackLoader {
     /**
      * Loads and instantiates the implementation.
      *
-     * @param className the class to load, or null to look for exactly one service entry
+     * @param className the class to load, {@code driver:COMMAND} for a driver over the wire
+     *     protocol, or null to look for exactly one service entry
      * @param loader where to look
      * @throws KitException naming what is wrong, in one sentence
      */
     public static SocketStack load(String className, ClassLoader loader) {
         if (className == null || className.isBlank()) {
             return fromServices(loader);
+        }
+        if (className.startsWith(WireSocketStack.REFERENCE_PREFIX)) {
+            return driver(className.substring(WireSocketStack.REFERENCE_PREFIX.length()));
         }
         Class<?> c;
         try {
@@ -69,6 +75,15 @@ public final class StackLoader {
             throw new KitException("the constructor of " + className + " failed: " + e.getCause());
         } catch (ReflectiveOperationException | RuntimeException e) {
             throw new KitException("cannot instantiate " + className + ": " + e);
+        }
+    }
+
+    /** A driver started from its command line, over the wire protocol. */
+    private static SocketStack driver(String command) {
+        try {
+            return WireSocketStack.start(command);
+        } catch (DriverFailure | IllegalArgumentException e) {
+            throw new KitException(e.getMessage());
         }
     }
 

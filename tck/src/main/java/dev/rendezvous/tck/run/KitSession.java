@@ -15,6 +15,7 @@ import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.FailingCase;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -152,14 +153,17 @@ public final class KitSession implements AutoCloseable {
         return RunAssembly.assemble(meta(), options, started, Instant.now(), results);
     }
 
-    /** What the run is about: the implementation's name, version, class, claimed features, and the environment. */
+    /**
+     * What the run is about: the implementation's name, version, class ({@code driver:COMMAND} for
+     * a driver), claimed features, and the environment.
+     */
     public Map<String, Object> meta() {
         List<String> features = new ArrayList<>();
         claimed.stream().sorted().forEach(f -> features.add(f.name()));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", safe(stack::name));
         m.put("version", safe(stack::version));
-        m.put("class", stack.getClass().getName());
+        m.put("class", WireSocketStack.referenceOf(stack));
         m.put("features", features);
         m.put("environment", environment);
         return m;

@@ -8,13 +8,15 @@ import dev.rendezvous.tck.property.PropertyConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * How to run the kit.
  *
- * @param stackClass the implementation's class name; null: the one {@code META-INF/services}
+ * @param stackClass the implementation's class name, or {@code driver:COMMAND} for a driver
+ *     ({@link #withDriver}); null: the one {@code META-INF/services}
  *     entry for {@code dev.rendezvous.api.SocketStack} on the class path
  * @param implJars jars (or directories) to load it from, beyond the kit's own class loader; empty: that loader alone
  * @param seed the seed every property draws from
@@ -36,6 +38,8 @@ public record RunOptions(
 
     /** The default seed of this kit version: certification runs are reproducible. */
     public static final long DEFAULT_SEED = 20261125L;
+    /** What starts a {@link #stackClass} that names a driver: {@code driver:COMMAND}. */
+    public static final String DRIVER_PREFIX = WireSocketStack.REFERENCE_PREFIX;
     /** The default tries per property: the property engine's own default. */
     public static final int DEFAULT_TRIES = PropertyConfig.DEFAULT_TRIES;
     /** The most tries per property a run may ask for. */
@@ -87,6 +91,14 @@ public record RunOptions(
 
     public RunOptions withImplJars(List<Path> jars) {
         return new RunOptions(stackClass, jars, seed, tries, strict, knobs, clauseIds, replayToken);
+    }
+
+    /**
+     * The implementation is a driver: the program {@code command} starts (words split as a POSIX
+     * shell would, nothing expanded), over the wire protocol ({@code docs/wire-protocol.md}).
+     */
+    public RunOptions withDriver(String command) {
+        return withStackClass(DRIVER_PREFIX + command);
     }
 
     public RunOptions withSeed(long s) {

@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicReference;
 /**
  * RENDEZVOUS-UNRELATED-PROCESS: a client in a JVM of its own, with its own instance of the
  * implementation, connects to a listener of this process; accept returns its connection, the
- * name accept reports is the one the client sees as its own, and bytes cross both ways. The
+ * name accept reports is the one the client sees as its own, and bytes cross both ways (a
+ * driver's client is a second driver process, started by that JVM). The
  * client's answer is read from its standard output alone; its standard error is evidence only.
  */
 final class UnrelatedProcessConnects extends UnrelatedProcessProperty {

@@ -6,6 +6,7 @@ import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.process.ChildJava;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ abstract class UnrelatedProcessProperty extends Property {
      */
     static Process startChild(Case c, Class<?> main, String... args) {
         List<String> all = new ArrayList<>();
-        all.add(c.traced().target().getClass().getName());
+        all.add(WireSocketStack.referenceOf(c.traced().target()));
         all.addAll(List.of(args));
         List<String> cmd = ChildJava.command(c.traced().target().getClass(), main, all);
         try {
