@@ -5,10 +5,10 @@ import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.property.PropertyConfig;
+import dev.rendezvous.tck.wire.WireSocketStack;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import dev.rendezvous.tck.wire.WireSocketStack;
 import java.util.Set;
 import java.util.TreeSet;
 

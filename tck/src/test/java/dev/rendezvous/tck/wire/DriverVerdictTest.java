@@ -3,10 +3,10 @@ package dev.rendezvous.tck.wire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
-import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.time.Duration;

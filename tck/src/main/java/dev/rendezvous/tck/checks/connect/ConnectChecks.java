@@ -1,7 +1,6 @@
 package dev.rendezvous.tck.checks.connect;
 
 import dev.rendezvous.tck.check.Property;
-import dev.rendezvous.tck.checks.error.LabConnectFails;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,7 +35,7 @@ public final class ConnectChecks {
             new NameAfterFailureAutobound(),
             new NameAfterFailureExplicit(),
             new NameAfterNonblockingFailure(),
-            LabConnectFails.nameRemains());
+            new NameAfterNetworkErrors());
 
     /** {@code CONNECT-ASSOCIATED}. */
     public static final List<Property> CONNECT_ASSOCIATED = List.of(new PeerAndBytes(), new BytesBeforeAccept());

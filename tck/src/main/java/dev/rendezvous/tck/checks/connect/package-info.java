@@ -19,7 +19,7 @@
  * <tr><td>{@code CONNECT-AUTOBIND}</td><td>{@link ConnectChecks#CONNECT_AUTOBIND}: {@link AutoboundName}, {@link AutoboundNameHeld}</td><td>{@code AutoboundNameNotHeld}, {@code NoAutobind}</td></tr>
  * <tr><td>{@code CONNECT-SIGNAL}</td><td>{@link ConnectChecks#CONNECT_SIGNAL}: {@link InterruptedConnectFails}</td><td>{@code LabConnectRestartsAfterInterrupt}</td></tr>
  * <tr><td>{@code CONNECT-ERROR-RETURNED}</td><td>{@link ConnectChecks#CONNECT_ERROR_RETURNED}: {@link ErrnoNotException}, {@link NonblockingConnectReportsError}</td><td>{@code ConnectThrowsUnchecked}, {@code NonblockingFailureReportedAsConnected}, {@code RefusedConnectSucceeds}</td></tr>
- * <tr><td>{@code CONNECT-NAME-REMAINS}</td><td>{@link ConnectChecks#CONNECT_NAME_REMAINS}: {@link NameAfterFailureAutobound}, {@link NameAfterFailureExplicit}, {@link NameAfterNonblockingFailure}, {@link dev.rendezvous.tck.checks.error.LabConnectFails}</td><td>{@code BoundAddressWidenedAfterFailure}, {@code LabNameLostAfterHostDown}, {@code NameLostAfterFailedConnect}, {@code NameLostAfterNonblockingFailure}</td></tr>
+ * <tr><td>{@code CONNECT-NAME-REMAINS}</td><td>{@link ConnectChecks#CONNECT_NAME_REMAINS}: {@link NameAfterFailureAutobound}, {@link NameAfterFailureExplicit}, {@link NameAfterNonblockingFailure}, {@link NameAfterNetworkErrors}</td><td>{@code BoundAddressWidenedAfterFailure}, {@code LabNameLostAfterHostDown}, {@code NameLostAfterFailedConnect}, {@code NameLostAfterNonblockingFailure}</td></tr>
  * <tr><td>{@code CONNECT-ASSOCIATED}</td><td>{@link ConnectChecks#CONNECT_ASSOCIATED}: {@link PeerAndBytes}, {@link BytesBeforeAccept}</td><td>{@code ClosedClientsBytesDiscarded}, {@code PeerIsOwnName}, {@code SendFlipsAByte}</td></tr>
  * </table>
  */

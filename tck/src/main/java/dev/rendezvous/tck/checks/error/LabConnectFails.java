@@ -36,9 +36,9 @@ import java.util.stream.Collectors;
  * after every one of those failures: the name the system bound automatically remains (same
  * family, true length, a non-zero port where a SYN went out), whichever errno the failure gave.
  */
-public final class LabConnectFails extends Property {
+public class LabConnectFails extends Property {
     /** The clause whose sentence the name after a failed connect is judged by. */
-    static final String NAME_REMAINS = "CONNECT-NAME-REMAINS";
+    public static final String NAME_REMAINS = "CONNECT-NAME-REMAINS";
 
     private final Set<Errno> provoking;
     private final Errno[] allowed;
@@ -48,7 +48,7 @@ public final class LabConnectFails extends Property {
      * @param provoking the targets to use are those that provoke one of these
      * @param allowed what the clause accepts
      */
-    LabConnectFails(String clauseId, String name, Set<Errno> provoking, Errno... allowed) {
+    protected LabConnectFails(String clauseId, String name, Set<Errno> provoking, Errno... allowed) {
         this(System::nanoTime, clauseId, name, provoking, allowed);
     }
 
@@ -76,23 +76,6 @@ public final class LabConnectFails extends Property {
     @Override
     public Set<Feature> families() {
         return Set.of(Feature.INET, Feature.INET6);
-    }
-
-    /**
-     * The property of CONNECT-NAME-REMAINS in the lab: one connect to a target of every kind the
-     * lab offers, per claimed family, at once; the name must remain after each failure.
-     */
-    public static LabConnectFails nameRemains() {
-        return new LabConnectFails(
-                NAME_REMAINS,
-                "after-network-errors",
-                EnumSet.of(
-                        Errno.ETIMEDOUT,
-                        Errno.ECONNREFUSED,
-                        Errno.EHOSTDOWN,
-                        Errno.ENETDOWN,
-                        Errno.ENETUNREACH,
-                        Errno.EHOSTUNREACH));
     }
 
     private boolean judgesName() {
