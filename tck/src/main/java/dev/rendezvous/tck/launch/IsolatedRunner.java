@@ -324,10 +324,15 @@ public final class IsolatedRunner {
         return evidence.text() + "\n--- thread dump ---\n" + dump;
     }
 
-    /** Tells {@code progress} one thing at a time, whichever lane it comes from, and of the run's start once. */
+    /**
+     * Tells {@code progress} one thing at a time, whichever lane it comes from: the run's start
+     * once, and the clauses numbered in the order they start and finish over all lanes.
+     */
     private static final class OneAtATime implements RunProgress {
         private final RunProgress progress;
-        private boolean started;
+        private boolean told;
+        private int started;
+        private int finished;
 
         OneAtATime(RunProgress progress) {
             this.progress = progress;
@@ -335,20 +340,20 @@ public final class IsolatedRunner {
 
         @Override
         public synchronized void runStarted(Map<String, Object> meta) {
-            if (!started) {
-                started = true;
+            if (!told) {
+                told = true;
                 progress.runStarted(meta);
             }
         }
 
         @Override
         public synchronized void clauseStarted(Clause clause, int index, int total) {
-            progress.clauseStarted(clause, index, total);
+            progress.clauseStarted(clause, ++started, total);
         }
 
         @Override
         public synchronized void clauseFinished(ClauseResult result, int index, int total) {
-            progress.clauseFinished(result, index, total);
+            progress.clauseFinished(result, ++finished, total);
         }
     }
 }

@@ -195,10 +195,17 @@ class ScriptedChildTest {
                 0);
         List<String> secondLaneDies = child(List.of(meta(), Protocol.START + second.id(), "fatal error"), 134);
         List<List<String>> children = new ArrayList<>();
+        List<Integer> numbers = new ArrayList<>();
+        RunProgress progress = new RunProgress() {
+            @Override
+            public void clauseFinished(ClauseResult result, int index, int total) {
+                numbers.add(index);
+            }
+        };
 
         RunResult r = IsolatedRunner.run(
                 three,
-                RunProgress.SILENT,
+                progress,
                 cmd -> {
                     synchronized (children) {
                         children.add(cmd);
