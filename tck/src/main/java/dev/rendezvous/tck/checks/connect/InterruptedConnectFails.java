@@ -8,9 +8,9 @@ import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.check.LabProperty;
 import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Pending;
-import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.check.Violation;
 import dev.rendezvous.tck.lab.LabGaps;
 import dev.rendezvous.tck.lab.LabTarget;
@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * implementation claims it, else blocking — gives EALREADY while it is in progress, EISCONN or
  * success once established, or the connection's error (ETIMEDOUT, after the lost SYNs' wait).
  */
-public final class InterruptedConnectFails extends Property {
+public final class InterruptedConnectFails extends LabProperty {
     /** What a later connect may give: in progress, established, or the connection's error. */
     private static final Set<Errno> LATER =
             EnumSet.of(Errno.EALREADY, Errno.EISCONN, Errno.ETIMEDOUT, Errno.EHOSTUNREACH, Errno.ENETUNREACH);
@@ -42,16 +42,6 @@ public final class InterruptedConnectFails extends Property {
 
     public InterruptedConnectFails() {
         super("CONNECT-SIGNAL", "interrupt-eintr");
-    }
-
-    @Override
-    public boolean needsLab() {
-        return true;
-    }
-
-    @Override
-    public Set<Feature> families() {
-        return Set.of(Feature.INET, Feature.INET6);
     }
 
     @Override

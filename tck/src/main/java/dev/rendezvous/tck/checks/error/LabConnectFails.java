@@ -2,15 +2,14 @@ package dev.rendezvous.tck.checks.error;
 
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
-import dev.rendezvous.api.Feature;
 import dev.rendezvous.api.Sockaddr;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.Families;
 import dev.rendezvous.tck.check.Knobs;
+import dev.rendezvous.tck.check.LabProperty;
 import dev.rendezvous.tck.check.NotVerifiedException;
 import dev.rendezvous.tck.check.Pending;
-import dev.rendezvous.tck.check.Property;
 import dev.rendezvous.tck.checks.steps.FailedConnect;
 import dev.rendezvous.tck.lab.LabDescription;
 import dev.rendezvous.tck.lab.LabGaps;
@@ -36,7 +35,7 @@ import java.util.stream.Collectors;
  * after every one of those failures: the name the system bound automatically remains (same
  * family, true length, a non-zero port where a SYN went out), whichever errno the failure gave.
  */
-public class LabConnectFails extends Property {
+public class LabConnectFails extends LabProperty {
     /** The clause whose sentence the name after a failed connect is judged by. */
     public static final String NAME_REMAINS = "CONNECT-NAME-REMAINS";
 
@@ -66,16 +65,6 @@ public class LabConnectFails extends Property {
      */
     LabConnectFails timedBy(LongSupplier nanoClock) {
         return new LabConnectFails(nanoClock, clause().id(), name(), provoking, allowed);
-    }
-
-    @Override
-    public boolean needsLab() {
-        return true;
-    }
-
-    @Override
-    public Set<Feature> families() {
-        return Set.of(Feature.INET, Feature.INET6);
     }
 
     private boolean judgesName() {

@@ -9,14 +9,13 @@ import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Expect;
 import dev.rendezvous.tck.check.Families;
-import dev.rendezvous.tck.check.Property;
+import dev.rendezvous.tck.check.LabProperty;
 import dev.rendezvous.tck.checks.steps.Bounded;
 import dev.rendezvous.tck.lab.LabDescription;
 import dev.rendezvous.tck.lab.LabHost;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * SERVER-BIND-WILDCARD, inside the network lab only: the kit binds to all interfaces nowhere
@@ -28,19 +27,9 @@ import java.util.Set;
  * client of an IPv6 server its v4-mapped address, length 28. Such a client may instead be refused
  * (ECONNREFUSED), where IPv6 sockets take IPv6 only.
  */
-final class WildcardServerReached extends Property {
+final class WildcardServerReached extends LabProperty {
     WildcardServerReached() {
         super("SERVER-BIND-WILDCARD", "wildcard-reached-everywhere");
-    }
-
-    @Override
-    public boolean needsLab() {
-        return true;
-    }
-
-    @Override
-    public Set<Feature> families() {
-        return Set.of(Feature.INET, Feature.INET6);
     }
 
     @Override
