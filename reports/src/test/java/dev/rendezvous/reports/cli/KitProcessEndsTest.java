@@ -118,7 +118,7 @@ class KitProcessEndsTest {
                 .singleElement()
                 .asString()
                 .startsWith("rendezvous: stopped by SIGINT after ")
-                .contains(" of 28 clauses; nothing was written to " + dir.resolve("out"));
+                .contains(" of 30 clauses; nothing was written to " + dir.resolve("out"));
         assertThat(Files.exists(dir.resolve("out").resolve("results.json"))).isFalse();
         assertNoProcessOfTheRunLeftWithin(2);
     }

@@ -103,11 +103,11 @@ class RunCommandTest {
         Cli cli = Cli.run(new FixtureLauncher(Fixtures.REFERENCE), "run", "--out", dir.toString());
         assertThat(cli.exit()).as(cli.err()).isEqualTo(ExitCodes.OK);
         assertThat(cli.err()).isEmpty();
-        assertThat(cli.out().lines().filter(l -> l.matches("\\[\\d+/28] [A-Z-]+ [A-Z_]+ \\d+ cases \\d+ ms")))
-                .hasSize(28);
+        assertThat(cli.out().lines().filter(l -> l.matches("\\[\\d+/30] [A-Z-]+ [A-Z_]+ \\d+ cases \\d+ ms")))
+                .hasSize(30);
         assertThat(cli.out())
-                .contains("[1/28] CONNECTION-ASYMMETRIC PASSED 25 cases 40 ms")
-                .contains("28 clauses: 25 PASSED, 0 FAILED, 0 NOT_CLAIMED, 3 NOT_VERIFIED, 0 EXPECTED_FAILURE")
+                .contains("[1/30] CONNECTION-ASYMMETRIC PASSED 25 cases 40 ms")
+                .contains("30 clauses: 27 PASSED, 0 FAILED, 0 NOT_CLAIMED, 3 NOT_VERIFIED, 0 EXPECTED_FAILURE")
                 .contains("rendezvous-reference 0.1.0 (dev.rendezvous.refimpl.NioSocketStack, seed 20261125): gate"
                         + " passed (no clause failed that a baseline does not excuse)")
                 .contains("conformance: ✘ Not a certification: 3 clauses could not be verified here: ");
@@ -226,8 +226,8 @@ class RunCommandTest {
     void onATerminalProgressIsOneLiveLine() {
         Cli cli = Cli.run(new FixtureLauncher(Fixtures.ACME_OLD), true, "run", "--out", dir.toString());
         assertThat(cli.out())
-                .contains("\r\033[K[1/28] CONNECTION-ASYMMETRIC ...")
-                .contains("\r\033[K[24/28] ACCEPT-BLOCKS FAILED 1 case 20 ms\n");
+                .contains("\r\033[K[1/30] CONNECTION-ASYMMETRIC ...")
+                .contains("\r\033[K[26/30] ACCEPT-BLOCKS FAILED 1 case 20 ms\n");
     }
 
     @Test

@@ -30,7 +30,7 @@ class HtmlReportTest {
                     .isEqualTo(r.summary().getOrDefault(v.name(), 0));
         }
         assertThat(text(page, "//table[@id='summary']/tr[@data-verdict='TOTAL']/td"))
-                .isEqualTo("28");
+                .isEqualTo("30");
         assertThat(nodes(page, "//section[@data-clause]")).hasSize(r.clauses().size());
         assertThat(text(page, "//p[@id='conformance']/@data-conformant"))
                 .isEqualTo(String.valueOf(Conformance.of(r).conformant()));

@@ -57,12 +57,12 @@ class JunitXmlReportTest {
                 + r.summary().get("NOT_VERIFIED")
                 + r.summary().get("EXPECTED_FAILURE");
         for (String suite : List.of("/testsuites", "/testsuites/testsuite")) {
-            assertThat(text(doc, suite + "/@tests")).isEqualTo("28");
+            assertThat(text(doc, suite + "/@tests")).isEqualTo("30");
             assertThat(text(doc, suite + "/@failures")).isEqualTo(String.valueOf(failed));
             assertThat(text(doc, suite + "/@skipped")).isEqualTo(String.valueOf(skipped));
             assertThat(text(doc, suite + "/@errors")).isEqualTo("0");
         }
-        assertThat(nodes(doc, "//testcase")).hasSize(28);
+        assertThat(nodes(doc, "//testcase")).hasSize(30);
         assertThat(nodes(doc, "//testcase[failure]")).hasSize(failed);
         assertThat(nodes(doc, "//testcase[skipped]")).hasSize(skipped);
     }

@@ -24,7 +24,7 @@ class MarkdownReportTest {
                     .as(v.name())
                     .isEqualTo(r.summary().getOrDefault(v.name(), 0));
         }
-        assertThat(table).containsEntry("Total", "28");
+        assertThat(table).containsEntry("Total", "30");
     }
 
     @Test

@@ -22,7 +22,7 @@ class MatrixTest {
         Document page = Fixtures.xml(HtmlMatrix.render(results));
         assertThat(nodes(page, "//thead/tr/th[@data-column]")).hasSize(2);
         assertThat(text(page, "//thead/tr/th[@data-column='0']")).isEqualTo("Acme Sockets 2.1");
-        assertThat(nodes(page, "//tbody/tr")).hasSize(28);
+        assertThat(nodes(page, "//tbody/tr")).hasSize(30);
         for (int col = 0; col < results.size(); col++) {
             for (ClauseOutcome c : results.get(col).clauses()) {
                 assertThat(text(page, "//tbody/tr[@data-clause='" + c.id() + "']/td[" + (col + 3) + "]/@data-verdict"))
@@ -40,14 +40,14 @@ class MatrixTest {
     void theMarkdownMatrixReadsBackToTheSameVerdictsAndTotals() {
         List<List<String>> rows = MarkdownTables.table(MarkdownMatrix.render(results), "Clause");
         assertThat(rows.get(0)).containsExactly("Clause", "Level", "Acme Sockets 2.1", "rendezvous-reference 0.1.0");
-        for (List<String> row : rows.subList(1, 29)) {
+        for (List<String> row : rows.subList(1, 31)) {
             for (int col = 0; col < results.size(); col++) {
                 Verdict v = results.get(col).clause(row.get(0)).orElseThrow().verdict();
                 assertThat(row.get(col + 2)).isEqualTo(v.marked());
             }
         }
-        int totals = 29 + Verdict.values().length;
-        for (List<String> row : rows.subList(29, totals)) {
+        int totals = 31 + Verdict.values().length;
+        for (List<String> row : rows.subList(31, totals)) {
             Verdict v = Verdict.valueOf(row.get(0).substring(2));
             for (int col = 0; col < results.size(); col++) {
                 assertThat(Integer.parseInt(row.get(col + 2)))
@@ -68,7 +68,7 @@ class MatrixTest {
         Results short1 = Fixtures.results(Fixtures.REFERENCE);
         short1 = short1.withClauses(short1.clauses().subList(0, 27));
         Matrix m = new Matrix(List.of(short1, Fixtures.results(Fixtures.ACME)));
-        assertThat(m.rows()).hasSize(28);
+        assertThat(m.rows()).hasSize(30);
         assertThat(m.text("ALTERNATIVES-NONBLOCKING", 0)).isEqualTo(Matrix.ABSENT);
     }
 
