@@ -3,9 +3,9 @@ package dev.rendezvous.adapters.libc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rendezvous.tck.catalogue.Catalogue;
+import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
-import dev.rendezvous.tck.launch.KitRunner;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.util.stream.Collectors;
