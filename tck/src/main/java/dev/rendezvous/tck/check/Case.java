@@ -267,9 +267,18 @@ public final class Case {
      * @throws NotVerifiedException when an Internet socket shows port 0
      */
     public Sockaddr boundName(int fd) throws ErrnoException {
-        Sockaddr name = nameOf(fd);
+        return reachable(nameOf(fd), "getsockname(" + fd + ")");
+    }
+
+    /**
+     * {@code name}, as {@code shownBy} gave it for a socket bound to port 0, when a client can
+     * reach it: an Internet name with port 0 cannot be, which breaks SERVER-BIND-LISTEN.
+     *
+     * @throws NotVerifiedException when an Internet name shows port 0
+     */
+    public static Sockaddr reachable(Sockaddr name, String shownBy) {
         if (name.family() != AddressFamily.AF_UNIX && name.port() == 0) {
-            throw new NotVerifiedException(PORT_ZERO + " (getsockname(" + fd + ") gave " + name
+            throw new NotVerifiedException(PORT_ZERO + " (" + shownBy + " gave " + name
                     + "): its server cannot be reached at its name, which breaks SERVER-BIND-LISTEN");
         }
         return name;
