@@ -4,6 +4,8 @@ import dev.rendezvous.api.Feature;
 import dev.rendezvous.tck.catalogue.Catalogue;
 import dev.rendezvous.tck.catalogue.Clause;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -57,6 +59,24 @@ public abstract class Property {
     /** At most this many tries (blocking properties spend a quiet window per try). */
     public int maxTries() {
         return Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether every case checks every claimed family of the property at once (one target per
+     * family, in one case): one try then covers them all, where otherwise the property runs at
+     * least one try per family.
+     */
+    public boolean eachCaseCoversEveryFamily() {
+        return false;
+    }
+
+    /**
+     * What the property cannot check for some of {@code claimed} (AF_ numbers), in words, for the
+     * clause's reason; empty when it checks them all. What a property leaves out is never left
+     * out silently.
+     */
+    public Optional<String> uncheckedFamilies(List<Integer> claimed) {
+        return Optional.empty();
     }
 
     /**

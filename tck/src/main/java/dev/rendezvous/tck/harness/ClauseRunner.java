@@ -58,7 +58,8 @@ public final class ClauseRunner {
             }
             CaseRunner cases1 = new CaseRunner(p, run);
             List<Integer> families = Families.claimedAmong(p.families(), run.claimed());
-            int tries = Math.max(Math.min(run.tries(), p.maxTries()), families.size());
+            int tries =
+                    Math.max(Math.min(run.tries(), p.maxTries()), p.eachCaseCoversEveryFamily() ? 1 : families.size());
             PropertyConfig config = new PropertyConfig(propertySeed(p), tries, MAX_SHRINK_RUNS, SHRINK_BUDGET);
             PropertyResult r = new PropertyRunner(config).run(p.id(), cases1);
             cases += r.casesRun();
@@ -80,7 +81,11 @@ public final class ClauseRunner {
                 default:
                     FamilyCoverage coverage = new FamilyCoverage(families, cases1.passedByFamily());
                     if (coverage.missing().isEmpty()) {
-                        passed.add(p.name() + " (" + coverage.describe(r.casesRun()) + ")");
+                        passed.add(p.name() + " (" + coverage.describe(r.casesRun())
+                                + p.uncheckedFamilies(families)
+                                        .map(why -> "; " + why)
+                                        .orElse("")
+                                + ")");
                     } else {
                         notVerified.add(p.name() + ": " + coverage.whyNotVerified());
                     }

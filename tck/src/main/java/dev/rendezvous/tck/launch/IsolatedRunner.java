@@ -45,6 +45,12 @@ public final class IsolatedRunner {
     /** Heap of the child: small, so that an implementation that eats memory dies soon. */
     static final String CHILD_HEAP = "-Xmx256m";
 
+    /**
+     * The child compiles with the quick compiler only: a run of seconds spends half its CPU time
+     * in the optimising compiler otherwise, on two cores shared by three or four JVMs.
+     */
+    static final String CHILD_COMPILER = "-XX:TieredStopAtLevel=1";
+
     /** How many child JVMs run at once where the machine has the cores for them. */
     static final int LANES = 2;
 
@@ -75,8 +81,7 @@ public final class IsolatedRunner {
      * @throws KitException when the kit cannot run as asked (e.g. no such implementation class)
      */
     public static RunResult run(RunOptions options, RunProgress progress) {
-        int lanes = Runtime.getRuntime().availableProcessors() >= LANES ? LANES : 1;
-        return run(options, progress, UnaryOperator.identity(), List.of(), lanes);
+        return run(options, progress, UnaryOperator.identity(), List.of(), lanesOfThisMachine());
     }
 
     /**
@@ -86,6 +91,11 @@ public final class IsolatedRunner {
     public static RunResult run(
             RunOptions options, RunProgress progress, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
         return run(options, progress, wrap, jvmArgs, 1);
+    }
+
+    /** How many lanes this machine runs at once: {@value #LANES} where it has the cores, else one. */
+    static int lanesOfThisMachine() {
+        return Runtime.getRuntime().availableProcessors() >= LANES ? LANES : 1;
     }
 
     static RunResult run(
@@ -143,25 +153,26 @@ public final class IsolatedRunner {
     }
 
     /**
-     * The clauses of each lane, in catalogue order: the first has those that need the network lab
-     * and every other one of the rest from the first on, the second the others; a single lane
-     * has them all. Lanes left empty are left out.
+     * The clauses of each lane, in catalogue order: the first has those that need the network lab,
+     * and the rest are dealt to the lanes in turn from the first on; a single lane has them all.
+     * Where every clause needs the lab (the run inside the lab), they are dealt in turn too. Lanes
+     * left empty are left out.
      */
     static List<List<Clause>> lanes(List<Clause> clauses, int lanes) {
         if (lanes < 2) {
             return List.of(clauses);
         }
-        List<Clause> first = new ArrayList<>();
-        List<Clause> second = new ArrayList<>();
-        int others = 0;
-        for (Clause c : clauses) {
-            if (KitSession.needsLab(c) || others++ % 2 == 0) {
-                first.add(c);
-            } else {
-                second.add(c);
-            }
+        boolean allInLab = clauses.stream().allMatch(KitSession::needsLab);
+        List<List<Clause>> out = new ArrayList<>();
+        for (int i = 0; i < lanes; i++) {
+            out.add(new ArrayList<>());
         }
-        return second.isEmpty() ? List.of(first) : List.of(first, second);
+        int dealt = 0;
+        for (Clause c : clauses) {
+            out.get(KitSession.needsLab(c) && !allInLab ? 0 : dealt++ % lanes).add(c);
+        }
+        out.removeIf(List::isEmpty);
+        return out;
     }
 
     /** One child JVM at a time, and a fresh one for the clauses left when a child ends early. */
@@ -269,6 +280,7 @@ public final class IsolatedRunner {
         List<String> cmd = new ArrayList<>();
         cmd.add(ChildJava.javaExecutable());
         cmd.add(CHILD_HEAP);
+        cmd.add(CHILD_COMPILER);
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/rendezvous-hs_err_pid%p.log");
         String noLab = System.getProperty(ConfigKeys.LAB_DISABLED);

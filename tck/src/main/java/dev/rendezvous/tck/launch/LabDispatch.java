@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the clauses that need the network lab with the implementation inside the lab: opens the
- * lab, runs those clauses in a child JVM in its namespace (in the background, beside the rest of
+ * lab, runs those clauses in child JVMs in its namespace (two at once where the machine has the
+ * cores, so that one clause's real waits overlap another's; in the background, beside the rest of
  * the run), and closes the lab. Where the lab cannot be made, says why; the clauses are then
  * NOT_VERIFIED with that reason.
  *
@@ -140,7 +141,8 @@ public final class LabDispatch implements LabAccess {
                     o,
                     RunProgress.SILENT,
                     lab::command,
-                    List.of(lab.description().jvmArgument()));
+                    List.of(lab.description().jvmArgument()),
+                    IsolatedRunner.lanesOfThisMachine());
             Map<String, ClauseResult> out = new LinkedHashMap<>();
             for (ClauseResult c : r.clauses()) {
                 out.put(c.clause().id(), c);

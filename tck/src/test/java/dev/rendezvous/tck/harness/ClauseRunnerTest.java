@@ -226,6 +226,29 @@ class ClauseRunnerTest {
     }
 
     @Test
+    void a_property_whose_every_case_covers_every_family_may_run_a_single_case() {
+        ClauseResult r = new ClauseRunner(run(stack, 1))
+                .run(
+                        CLAUSE_ITSELF,
+                        List.of(new TestProperty(CLAUSE, "all-at-once", c -> {}).coveringEveryFamilyEachCase(null)));
+
+        assertThat(r.cases()).isEqualTo(1);
+        assertThat(r.reason()).isEqualTo("held for all-at-once (1 case)");
+    }
+
+    @Test
+    void what_a_property_leaves_out_of_the_claimed_families_is_said_beside_what_held() {
+        ClauseResult r = new ClauseRunner(run(stack, 1))
+                .run(
+                        CLAUSE_ITSELF,
+                        List.of(new TestProperty(CLAUSE, "all-at-once", c -> {})
+                                .coveringEveryFamilyEachCase("UNIX not provoked: no such target")));
+
+        assertThat(r.verdict()).isEqualTo(Verdict.PASSED);
+        assertThat(r.reason()).isEqualTo("held for all-at-once (1 case; UNIX not provoked: no such target)");
+    }
+
+    @Test
     void a_case_that_hangs_inside_a_group_of_draws_fails_the_clause_as_hung() {
         CountDownLatch interrupted = new CountDownLatch(1);
         ClauseResult r = verdictOf(new TestProperty(

@@ -5,6 +5,8 @@ import dev.rendezvous.tck.check.Case;
 import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.check.Property;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** A property of a catalogue clause whose check is given as a lambda, for the harness's own tests. */
@@ -20,6 +22,8 @@ final class TestProperty extends Property {
     private int maxTries = Integer.MAX_VALUE;
     private Duration callDeadline;
     private Duration caseDeadline;
+    private boolean everyFamilyEachCase;
+    private String unchecked;
 
     TestProperty(String clauseId, String name, Check check) {
         super(clauseId, name);
@@ -33,6 +37,13 @@ final class TestProperty extends Property {
 
     TestProperty atMost(int tries) {
         maxTries = tries;
+        return this;
+    }
+
+    /** Each case covers every family; {@code unchecked}, when not null, is what it says it leaves out. */
+    TestProperty coveringEveryFamilyEachCase(String unchecked) {
+        everyFamilyEachCase = true;
+        this.unchecked = unchecked;
         return this;
     }
 
@@ -50,6 +61,16 @@ final class TestProperty extends Property {
     @Override
     public int maxTries() {
         return maxTries;
+    }
+
+    @Override
+    public boolean eachCaseCoversEveryFamily() {
+        return everyFamilyEachCase;
+    }
+
+    @Override
+    public Optional<String> uncheckedFamilies(List<Integer> claimed) {
+        return Optional.ofNullable(unchecked);
     }
 
     @Override

@@ -112,4 +112,17 @@ class IsolatedRunnerPlanTest {
         assertThat(IsolatedRunner.lanes(clauses, 1)).containsExactly(clauses);
         assertThat(IsolatedRunner.lanes(clauses.subList(0, 1), 2)).containsExactly(clauses.subList(0, 1));
     }
+
+    @Test
+    void inside_the_lab_where_every_clause_needs_it_the_two_lanes_take_them_in_turn() {
+        List<Clause> clauses = Stream.of(
+                        "SERVER-BIND-WILDCARD", "CONNECT-NAME-REMAINS", "ERROR-ETIMEDOUT", "ERROR-ECONNREFUSED")
+                .map(Catalogue::require)
+                .toList();
+
+        List<List<Clause>> lanes = IsolatedRunner.lanes(clauses, 2);
+
+        assertThat(lanes.get(0)).extracting(Clause::id).containsExactly("SERVER-BIND-WILDCARD", "ERROR-ETIMEDOUT");
+        assertThat(lanes.get(1)).extracting(Clause::id).containsExactly("CONNECT-NAME-REMAINS", "ERROR-ECONNREFUSED");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.rendezvous.tck.checks.error;
 
+import dev.rendezvous.api.AddressFamily;
 import dev.rendezvous.api.Errno;
 import dev.rendezvous.api.ErrnoException;
 import dev.rendezvous.api.Sockaddr;
@@ -23,6 +24,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
@@ -82,6 +84,37 @@ public class LabConnectFails extends LabProperty {
         return Collections.max(List.of(knobs.callDeadline(), Duration.ofSeconds(12)));
     }
 
+    /** Every case connects once per claimed family (to each kind of target, for the name), all at once. */
+    @Override
+    public boolean eachCaseCoversEveryFamily() {
+        return true;
+    }
+
+    /**
+     * The claimed families in which no setup provokes any of this property's errnos (IPv6 has
+     * no EHOSTDOWN, no family ENETDOWN, on Linux), with the reason.
+     */
+    @Override
+    public Optional<String> uncheckedFamilies(List<Integer> claimed) {
+        List<String> gaps = new ArrayList<>();
+        for (int family : claimed) {
+            List<String> why = new ArrayList<>();
+            for (Errno e : provoking) {
+                Optional<String> gap = LabGaps.whyNoTarget(e, family);
+                if (gap.isEmpty()) {
+                    why = null;
+                    break;
+                }
+                why.add(gap.get());
+            }
+            if (why != null) {
+                gaps.add(AddressFamily.name(family).substring("AF_".length()) + " not provoked: "
+                        + String.join("; ", why));
+            }
+        }
+        return gaps.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", gaps));
+    }
+
     @Override
     public void check(Case c) throws Exception {
         check(c, c.lab());
@@ -97,7 +130,7 @@ public class LabConnectFails extends LabProperty {
         if (targets.isEmpty()) {
             String why = families.stream()
                     .flatMap(f -> provoking.stream().map(e -> LabGaps.whyNoTarget(e, f)))
-                    .flatMap(java.util.Optional::stream)
+                    .flatMap(Optional::stream)
                     .findFirst()
                     .orElse("the lab offers no such target");
             throw new NotVerifiedException(why);
@@ -112,6 +145,10 @@ public class LabConnectFails extends LabProperty {
                 byKind.values().forEach(kind -> chosen.add(c.choices().pick(kind)));
             } else if (!ofFamily.isEmpty()) {
                 chosen.add(c.choices().pick(ofFamily));
+            }
+            if (ofFamily.isEmpty() && uncheckedFamilies(List.of(family)).isEmpty()) {
+                throw new NotVerifiedException("the network lab offers no target for " + provoking + " in "
+                        + AddressFamily.name(family) + " although such a target can be made");
             }
         }
         // One target per family, connected at once: the families' waits (ETIMEDOUT's seconds) overlap.
@@ -172,9 +209,7 @@ public class LabConnectFails extends LabProperty {
                     + ", getsockname failed with " + e.errno().describe()
                     + ": the name automatically bound by the system must remain");
         }
-        int size = family == dev.rendezvous.api.AddressFamily.AF_INET
-                ? Sockaddr.SIZEOF_SOCKADDR_IN
-                : Sockaddr.SIZEOF_SOCKADDR_IN6;
+        int size = family == AddressFamily.AF_INET ? Sockaddr.SIZEOF_SOCKADDR_IN : Sockaddr.SIZEOF_SOCKADDR_IN6;
         // A SYN that went out needed a name, so one was bound and must remain; a connect refused by
         // the local routing table fails before any name is needed ("if necessary"): port 0 is allowed.
         boolean synSent = target.timing() != LabTiming.INSTANT;
@@ -185,7 +220,7 @@ public class LabConnectFails extends LabProperty {
                 got.name(),
                 target.how(),
                 name,
-                dev.rendezvous.api.AddressFamily.name(family),
+                AddressFamily.name(family),
                 size,
                 synSent ? " and the non-zero port bound for the SYN" : "");
     }

@@ -159,10 +159,35 @@ class LabConnectFailsTest {
     }
 
     @Test
-    void a_family_the_lab_has_no_target_for_is_left_out() throws Exception {
+    void a_family_no_setup_provokes_the_error_in_is_left_out_and_says_so() throws Exception {
         LabStandIn stack = new LabStandIn();
         run("ERROR-ENETDOWN-EHOSTDOWN", stack, BOTH, FULL_LAB);
         assertThat(stack.connected).containsExactly(LabTarget.ICMP_HOST_UNKNOWN_V4);
+        List<Integer> both = List.of(AddressFamily.AF_INET, AddressFamily.AF_INET6);
+        assertThat(property("ERROR-ENETDOWN-EHOSTDOWN").uncheckedFamilies(both))
+                .hasValueSatisfying(why -> assertThat(why)
+                        .startsWith("INET6 not provoked: ")
+                        .contains("ENETDOWN")
+                        .contains("no ICMPv6 code maps to EHOSTDOWN"));
+        assertThat(property("ERROR-ETIMEDOUT").uncheckedFamilies(both)).isEmpty();
+        assertThat(property("CONNECT-NAME-REMAINS").uncheckedFamilies(both)).isEmpty();
+    }
+
+    @Test
+    void a_family_the_lab_lacks_a_target_for_that_can_be_made_is_not_verified() {
+        LabStandIn stack = new LabStandIn();
+        LabDescription v4TimeoutOnly =
+                lab(t -> t.family() == AddressFamily.AF_INET || !t.expected().contains(Errno.ETIMEDOUT));
+        assertThatThrownBy(() -> run("ERROR-ETIMEDOUT", stack, BOTH, v4TimeoutOnly))
+                .isInstanceOf(NotVerifiedException.class)
+                .hasMessageContaining("no target for [ETIMEDOUT] in AF_INET6");
+    }
+
+    @Test
+    void one_case_checks_every_claimed_family_at_once() {
+        for (Property p : LAB) {
+            assertThat(p.eachCaseCoversEveryFamily()).as(p.id()).isTrue();
+        }
     }
 
     @Test
