@@ -20,6 +20,9 @@ final class ClauseDescriptor extends AbstractTestDescriptor implements Node<KitC
     /** The segment type of a clause in a unique ID: {@code [engine:rendezvous]/[clause:ID]}. */
     static final String SEGMENT = "clause";
 
+    /** Why a clause is skipped in a run that shares its clauses: another run took it. */
+    static final String TAKEN_ELSEWHERE = "run by another run that shares the clauses";
+
     private final Clause clause;
 
     ClauseDescriptor(UniqueId parent, Clause clause) {
@@ -37,6 +40,12 @@ final class ClauseDescriptor extends AbstractTestDescriptor implements Node<KitC
     @Override
     public Type getType() {
         return Type.TEST;
+    }
+
+    /** A clause the run leaves to another run it shares its clauses with is skipped here. */
+    @Override
+    public SkipResult shouldBeSkipped(KitContext context) {
+        return context.take(clause) ? SkipResult.doNotSkip() : SkipResult.skip(TAKEN_ELSEWHERE);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.rendezvous.tck.engine;
 
 import dev.rendezvous.tck.catalogue.Clause;
 import dev.rendezvous.tck.results.ClauseResult;
+import dev.rendezvous.tck.run.ClauseShare;
 import dev.rendezvous.tck.run.KitSession;
 import dev.rendezvous.tck.run.RunProgress;
 import java.util.List;
@@ -14,7 +15,8 @@ import org.junit.platform.engine.support.hierarchical.EngineExecutionContext;
 
 /**
  * What the kit's test nodes share while they execute: the engine's configuration, the listener
- * report entries go to, the session once the run has begun, and the verdicts given so far.
+ * report entries go to, the session once the run has begun, which clauses the run takes, and the
+ * verdicts given so far.
  */
 final class KitContext implements EngineExecutionContext {
     private final ConfigurationParameters config;
@@ -22,6 +24,7 @@ final class KitContext implements EngineExecutionContext {
     private final KitSession session;
     private final Map<Clause, ClauseResult> verdicts;
     private final RunProgress progress;
+    private final ClauseShare share;
     private final AtomicInteger started;
     private final int total;
 
@@ -32,6 +35,7 @@ final class KitContext implements EngineExecutionContext {
                 null,
                 new ConcurrentHashMap<>(),
                 RunSink.launched(config).map(RunSink.Launched::progress).orElse(RunProgress.SILENT),
+                RunSink.launched(config).map(RunSink.Launched::share).orElse(ClauseShare.ALL),
                 0);
     }
 
@@ -41,24 +45,31 @@ final class KitContext implements EngineExecutionContext {
             KitSession session,
             Map<Clause, ClauseResult> verdicts,
             RunProgress progress,
+            ClauseShare share,
             int total) {
         this.config = config;
         this.listener = listener;
         this.session = session;
         this.verdicts = verdicts;
         this.progress = progress;
+        this.share = share;
         this.started = new AtomicInteger();
         this.total = total;
     }
 
     /** The same context with the run's session, which gives verdicts to {@code total} clauses. */
     KitContext with(KitSession s, int clauses) {
-        return new KitContext(config, listener, s, verdicts, progress, clauses);
+        return new KitContext(config, listener, s, verdicts, progress, share, clauses);
     }
 
     /** Who hears of the run as it goes: the launcher's listener, or no one. */
     RunProgress progress() {
         return progress;
+    }
+
+    /** Whether this run takes {@code clause} (a run that shares its clauses may leave it to another). */
+    boolean take(Clause clause) {
+        return share.take(clause);
     }
 
     /** Tells that {@code clause} starts. */

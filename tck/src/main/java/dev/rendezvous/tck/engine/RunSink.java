@@ -1,6 +1,7 @@
 package dev.rendezvous.tck.engine;
 
 import dev.rendezvous.tck.results.RunResult;
+import dev.rendezvous.tck.run.ClauseShare;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import java.util.Map;
@@ -15,8 +16,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  * as text — and the result or the reason the run could not start come back.
  */
 public final class RunSink {
-    /** A run launched from code: how to run it, and who hears of its progress. */
-    record Launched(RunOptions options, RunProgress progress) {}
+    /** A run launched from code: how to run it, who hears of its progress, and which clauses it takes. */
+    record Launched(RunOptions options, RunProgress progress, ClauseShare share) {}
 
     private static final Map<String, Launched> LAUNCHED = new ConcurrentHashMap<>();
     private static final Map<String, RunResult> RESULTS = new ConcurrentHashMap<>();
@@ -25,9 +26,9 @@ public final class RunSink {
     private RunSink() {}
 
     /** Hands over a run; the engine finds it under the ID returned, given as {@value ConfigKeys#RUN_ID}. */
-    public static String launch(RunOptions options, RunProgress progress) {
+    public static String launch(RunOptions options, RunProgress progress, ClauseShare share) {
         String runId = UUID.randomUUID().toString();
-        LAUNCHED.put(runId, new Launched(options, progress));
+        LAUNCHED.put(runId, new Launched(options, progress, share));
         return runId;
     }
 

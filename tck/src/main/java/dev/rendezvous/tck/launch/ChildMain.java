@@ -16,11 +16,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.IntConsumer;
 
 /**
  * The kit in a child JVM: its arguments are the options of the run ({@link #arguments}); it
- * runs them and reports through {@link Protocol} lines.
+ * runs those of its clauses the parent lets it take ({@link AskingParent}) and reports through
+ * {@link Protocol} lines.
  */
 public final class ChildMain {
     /** The exit status that asks for a fresh child for the remaining clauses. */
@@ -29,10 +32,11 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) {
-        ParentWatch.start();
+        BlockingQueue<String> answers = new LinkedBlockingQueue<>();
+        ParentWatch.start(answers::add);
         PrintStream out = System.out;
         try {
-            KitRunner.run(options(args), reporter(out, System::exit));
+            KitRunner.run(options(args), reporter(out, System::exit), new AskingParent(out, answers));
             line(out, Protocol.DONE);
             System.exit(0);
         } catch (KitException e) {

@@ -13,6 +13,8 @@ import dev.rendezvous.tck.run.RunProgress;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What one child JVM said, line by line, and what that makes of the clauses it was given: the
@@ -25,6 +27,7 @@ final class ChildTranscript {
     private final int total;
     private final RunProgress progress;
     private final Evidence evidence;
+    private final Predicate<Clause> take;
     private String current;
     private Map<String, Object> meta;
 
@@ -41,11 +44,27 @@ final class ChildTranscript {
             int total,
             RunProgress progress,
             Evidence evidence) {
+        this(clauses, results, total, progress, evidence, c -> true);
+    }
+
+    /**
+     * A transcript of a child that shares its clauses with other lanes: of those without a
+     * verdict, only the ones {@code take} gives this lane (those it took, or takes now) are blamed
+     * when the child ends, crashes or stops making progress.
+     */
+    ChildTranscript(
+            List<Clause> clauses,
+            Map<String, ClauseResult> results,
+            int total,
+            RunProgress progress,
+            Evidence evidence,
+            Predicate<Clause> take) {
         this.clauses = clauses;
         this.results = results;
         this.total = total;
         this.progress = progress;
         this.evidence = evidence;
+        this.take = take;
     }
 
     /**
@@ -72,6 +91,20 @@ final class ChildTranscript {
         } else if (!line.startsWith(Protocol.DONE) && !line.startsWith(Protocol.RESTART)) {
             evidence.add(line);
         }
+    }
+
+    /**
+     * The child asks to take the clause {@code id} ({@link Protocol#TAKE}): whether it is its to
+     * run. A clause taken is the one in progress until its verdict comes.
+     */
+    boolean take(String id) {
+        Optional<Clause> clause =
+                clauses.stream().filter(c -> c.id().equals(id)).findFirst();
+        if (clause.isEmpty() || results.containsKey(id) || !take.test(clause.get())) {
+            return false;
+        }
+        current = id;
+        return true;
     }
 
     /**
@@ -118,7 +151,7 @@ final class ChildTranscript {
     /** FAILED for every clause not yet given a verdict, with the same evidence. */
     private void failAll(String message, String detail) {
         for (Clause c : clauses) {
-            if (!results.containsKey(c.id())) {
+            if (!results.containsKey(c.id()) && take.test(c)) {
                 failInProgress(c.id(), message, detail);
             }
         }
@@ -129,7 +162,7 @@ final class ChildTranscript {
         String id = inProgress;
         if (id == null) {
             for (Clause c : clauses) {
-                if (!results.containsKey(c.id())) {
+                if (!results.containsKey(c.id()) && take.test(c)) {
                     id = c.id();
                     break;
                 }

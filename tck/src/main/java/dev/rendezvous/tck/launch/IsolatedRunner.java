@@ -14,6 +14,7 @@ import dev.rendezvous.tck.run.RunProgress;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,10 +37,10 @@ import java.util.function.UnaryOperator;
  * — while the rest of the run goes on in a fresh child, and the result is complete.
  *
  * <p>On a machine with two cores or more the clauses are shared between two lanes, each a child
- * JVM at a time, running at once: one has the network lab's clauses (which its child starts in
- * the lab at once, beside its own) and every other one of the rest, the other lane the others.
- * The results are merged in catalogue order; a child that dies is blamed on the clause its own
- * lane was running.
+ * JVM at a time, running at once: the first lane's child starts the network lab's clauses in the
+ * lab at once, beside its own; the rest go to whichever lane asks for the next one first, so
+ * that both stay busy to the end whatever each clause costs. The results are merged in catalogue
+ * order; a child that dies is blamed on the clause its own lane was running.
  */
 public final class IsolatedRunner {
     /** Heap of the child: small, so that an implementation that eats memory dies soon. */
@@ -61,6 +62,7 @@ public final class IsolatedRunner {
     private final UnaryOperator<List<String>> wrap;
     private final List<String> jvmArgs;
     private final int lanes;
+    private final Map<String, Lane> takenBy = new ConcurrentHashMap<>();
 
     private IsolatedRunner(
             RunOptions options,
@@ -104,7 +106,16 @@ public final class IsolatedRunner {
             UnaryOperator<List<String>> wrap,
             List<String> jvmArgs,
             int lanes) {
-        return new IsolatedRunner(options, progress, wrap, jvmArgs, lanes).run();
+        return new IsolatedRunner(options, progress, wrap, jvmArgs, lanes).run(false);
+    }
+
+    /**
+     * Runs the network lab's clauses in child JVMs inside the lab, whose command line {@code wrap}
+     * rewrites, with extra JVM arguments: in as many lanes as the machine has the cores for, all
+     * of them sharing every clause.
+     */
+    static RunResult runInLab(RunOptions options, UnaryOperator<List<String>> wrap, List<String> jvmArgs) {
+        return new IsolatedRunner(options, RunProgress.SILENT, wrap, jvmArgs, lanesOfThisMachine()).run(true);
     }
 
     /** How long one clause may go without a verdict before the child counts as stuck. */
@@ -112,12 +123,13 @@ public final class IsolatedRunner {
         return knobs.callDeadline().multipliedBy(8).plusSeconds(5);
     }
 
-    private RunResult run() {
+    /** @param insideLab whether the children run inside the lab, where every lane may take every clause */
+    private RunResult run(boolean insideLab) {
         Instant started = Instant.now();
         List<Clause> selected = options.clauses();
         Map<String, ClauseResult> results = new ConcurrentHashMap<>();
         List<Lane> running = new ArrayList<>();
-        for (List<Clause> clauses : lanes(selected, options.replayToken() == null ? lanes : 1)) {
+        for (List<Clause> clauses : lanes(selected, options.replayToken() == null ? lanes : 1, insideLab)) {
             running.add(new Lane(clauses, results, selected.size()));
         }
         List<CompletableFuture<Void>> done = new ArrayList<>();
@@ -153,26 +165,37 @@ public final class IsolatedRunner {
     }
 
     /**
-     * The clauses of each lane, in catalogue order: the first has those that need the network lab,
-     * and the rest are dealt to the lanes in turn from the first on; a single lane has them all.
-     * Where every clause needs the lab (the run inside the lab), they are dealt in turn too. Lanes
-     * left empty are left out.
+     * The clauses each lane's child is given, in catalogue order: the first has all of them, the
+     * others all but those that need the network lab (the first lane's child runs those in the
+     * lab); a single lane has them all. The lanes share what they are given: each clause runs in
+     * the lane that asks for it first ({@link #take}). Inside the lab, every lane is given them all.
      */
-    static List<List<Clause>> lanes(List<Clause> clauses, int lanes) {
+    static List<List<Clause>> lanes(List<Clause> clauses, int lanes, boolean insideLab) {
         if (lanes < 2) {
             return List.of(clauses);
         }
-        boolean allInLab = clauses.stream().allMatch(KitSession::needsLab);
+        List<Clause> shared = clauses.stream()
+                .filter(c -> insideLab || !KitSession.needsLab(c))
+                .toList();
         List<List<Clause>> out = new ArrayList<>();
-        for (int i = 0; i < lanes; i++) {
-            out.add(new ArrayList<>());
+        out.add(clauses);
+        for (int i = 1; i < lanes && !shared.isEmpty(); i++) {
+            out.add(shared);
         }
-        int dealt = 0;
-        for (Clause c : clauses) {
-            out.get(KitSession.needsLab(c) && !allInLab ? 0 : dealt++ % lanes).add(c);
-        }
-        out.removeIf(List::isEmpty);
         return out;
+    }
+
+    /**
+     * Whether {@code lane} takes the clause {@code id}: it does if no lane took it before, or it
+     * took it itself.
+     */
+    private boolean take(Lane lane, String id) {
+        return takenBy.computeIfAbsent(id, k -> lane) == lane;
+    }
+
+    private boolean takenByAnother(Lane lane, String id) {
+        Lane owner = takenBy.get(id);
+        return owner != null && owner != lane;
     }
 
     /** One child JVM at a time, and a fresh one for the clauses left when a child ends early. */
@@ -198,7 +221,7 @@ public final class IsolatedRunner {
                             "the child JVM kept ending without progress; last output: " + evidence.text());
                 }
                 runChild(this, remaining);
-                remaining.removeIf(c -> results.containsKey(c.id()));
+                remaining.removeIf(c -> results.containsKey(c.id()) || takenByAnother(this, c.id()));
             }
         }
     }
@@ -222,7 +245,8 @@ public final class IsolatedRunner {
         reader.setDaemon(true);
         reader.start();
         evidence.clear();
-        ChildTranscript transcript = new ChildTranscript(clauses, lane.results, lane.total, progress, evidence);
+        ChildTranscript transcript =
+                new ChildTranscript(clauses, lane.results, lane.total, progress, evidence, c -> take(lane, c.id()));
         Duration budget = clauseBudget(options.knobs());
         long lastProgress = System.nanoTime();
         try {
@@ -242,6 +266,13 @@ public final class IsolatedRunner {
                     return;
                 }
                 lastProgress = System.nanoTime();
+                if (line.startsWith(Protocol.TAKE)) {
+                    answer(
+                            child,
+                            transcript.take(
+                                    line.substring(Protocol.TAKE.length()).trim()));
+                    continue;
+                }
                 try {
                     transcript.line(line);
                 } catch (KitException e) {
@@ -257,6 +288,17 @@ public final class IsolatedRunner {
             if (transcript.meta() != null) {
                 lane.meta = transcript.meta();
             }
+        }
+    }
+
+    /** Tells the child whether it takes the clause it asked for; a child that is gone hears nothing. */
+    private static void answer(Process child, boolean yours) {
+        try {
+            OutputStream in = child.getOutputStream();
+            in.write(((yours ? Protocol.YOURS : Protocol.NOT_YOURS) + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            // the child ended; its output's end tells the rest
         }
     }
 

@@ -6,6 +6,7 @@ import dev.rendezvous.tck.engine.RunSink;
 import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.loading.KitInternalError;
 import dev.rendezvous.tck.results.RunResult;
+import dev.rendezvous.tck.run.ClauseShare;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -28,8 +29,16 @@ public final class KitRunner {
      * @throws KitException when the kit cannot run as asked (the message says why, in one line)
      */
     public static RunResult run(RunOptions options, RunProgress progress) {
+        return run(options, progress, ClauseShare.ALL);
+    }
+
+    /**
+     * Runs those of the clauses that {@code share} lets this run take (a child JVM that shares its
+     * clauses with the other lanes of an isolated run).
+     */
+    static RunResult run(RunOptions options, RunProgress progress, ClauseShare share) {
         options.clauses(); // an unknown clause or a malformed token: one clear error before anything starts
-        String runId = RunSink.launch(options, progress);
+        String runId = RunSink.launch(options, progress, share);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectUniqueId("[engine:" + RendezvousTestEngine.ID + "]"))
                 .configurationParameter(ConfigKeys.RUN_ID, runId)

@@ -12,7 +12,6 @@ import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.LabAccess;
 import dev.rendezvous.tck.run.RunOptions;
-import dev.rendezvous.tck.run.RunProgress;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -137,12 +136,8 @@ public final class LabDispatch implements LabAccess {
             RunOptions o = options.withClauseIds(
                             clauses.stream().map(Clause::id).collect(Collectors.toSet()))
                     .withImplJars(implClasspath);
-            RunResult r = IsolatedRunner.run(
-                    o,
-                    RunProgress.SILENT,
-                    lab::command,
-                    List.of(lab.description().jvmArgument()),
-                    IsolatedRunner.lanesOfThisMachine());
+            RunResult r = IsolatedRunner.runInLab(
+                    o, lab::command, List.of(lab.description().jvmArgument()));
             Map<String, ClauseResult> out = new LinkedHashMap<>();
             for (ClauseResult c : r.clauses()) {
                 out.put(c.clause().id(), c);

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What the lines of a child JVM, its end and its silence make of the clauses it was given. */
@@ -181,6 +182,47 @@ class ChildTranscriptTest {
         assertThat(results).containsOnlyKeys(first.id(), second.id());
         assertThat(results.get(second.id()).reason())
                 .isEqualTo("the JVM running the implementation ended between clauses: exit status 0");
+    }
+
+    @Test
+    void a_child_takes_a_clause_only_if_it_has_no_verdict_and_no_other_lane_took_it() {
+        Set<String> elsewhere = Set.of(third.id());
+        ChildTranscript sharing = new ChildTranscript(
+                clauses, results, 7, RunProgress.SILENT, evidence, c -> !elsewhere.contains(c.id()));
+        sharing.line(meta());
+        sharing.line(result(first, Verdict.PASSED));
+
+        assertThat(sharing.take(first.id())).as("has a verdict").isFalse();
+        assertThat(sharing.take(third.id())).as("another lane took it").isFalse();
+        assertThat(sharing.take("NO-SUCH-CLAUSE")).as("not given to this child").isFalse();
+        assertThat(sharing.take(second.id())).isTrue();
+    }
+
+    @Test
+    void a_child_that_ends_after_taking_a_clause_and_before_starting_it_fails_that_clause() {
+        ChildTranscript sharing =
+                new ChildTranscript(clauses, results, 7, RunProgress.SILENT, evidence, c -> !c.equals(second));
+        sharing.line(meta());
+        sharing.line(result(first, Verdict.PASSED));
+        assertThat(sharing.take(third.id())).isTrue();
+
+        sharing.ended(137);
+
+        assertThat(results).containsOnlyKeys(first.id(), third.id());
+        assertThat(results.get(third.id()).reason())
+                .startsWith("the JVM running the implementation ended during this clause: exit status 137");
+    }
+
+    @Test
+    void a_sharing_child_that_ends_between_clauses_fails_the_next_clause_its_lane_can_take_and_no_other() {
+        ChildTranscript sharing =
+                new ChildTranscript(clauses, results, 7, RunProgress.SILENT, evidence, c -> !c.equals(second));
+        sharing.line(meta());
+        sharing.line(result(first, Verdict.PASSED));
+
+        sharing.ended(0);
+
+        assertThat(results).containsOnlyKeys(first.id(), third.id());
     }
 
     @Test

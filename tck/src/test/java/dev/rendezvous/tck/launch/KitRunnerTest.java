@@ -95,6 +95,34 @@ class KitRunnerTest {
     }
 
     @Test
+    void a_run_that_shares_its_clauses_runs_only_those_it_takes_and_tells_only_of_them() {
+        List<String> asked = new ArrayList<>();
+        List<String> heard = new ArrayList<>();
+        RunProgress progress = new RunProgress() {
+            @Override
+            public void clauseStarted(Clause clause, int index, int total) {
+                heard.add("start " + clause.id());
+            }
+
+            @Override
+            public void clauseFinished(ClauseResult result, int index, int total) {
+                heard.add("finish " + result.clause().id());
+            }
+        };
+
+        RunResult r = KitRunner.run(options, progress, clause -> {
+            asked.add(clause.id());
+            return clause.equals(two.get(1));
+        });
+
+        assertThat(asked).containsExactly(two.get(0).id(), two.get(1).id());
+        assertThat(r.clauses()).extracting(ClauseResult::clause).containsExactly(two.get(1));
+        assertThat(heard)
+                .containsExactly(
+                        "start " + two.get(1).id(), "finish " + two.get(1).id());
+    }
+
+    @Test
     void the_implementation_is_loaded_from_the_jars_given(@TempDir Path dir) {
         RunResult r = KitRunner.run(
                 options.withStackClass("dev.rendezvous.tck.run.ClaimsNothing").withImplJars(List.of(dir)),
