@@ -11,13 +11,14 @@ import dev.rendezvous.tck.results.Json;
 import dev.rendezvous.tck.results.ResultsJson;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.function.IntConsumer;
 
 /**
@@ -32,9 +33,9 @@ public final class ChildMain {
     private ChildMain() {}
 
     public static void main(String[] args) {
-        BlockingQueue<String> answers = new LinkedBlockingQueue<>();
-        ParentWatch.start(answers::add);
+        ParentWatch.start();
         PrintStream out = System.out;
+        BufferedReader answers = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         try {
             KitRunner.run(options(args), reporter(out, System::exit), new AskingParent(out, answers));
             line(out, Protocol.DONE);

@@ -5,6 +5,7 @@ import dev.rendezvous.tck.check.Knobs;
 import dev.rendezvous.tck.engine.ConfigKeys;
 import dev.rendezvous.tck.loading.KitException;
 import dev.rendezvous.tck.process.ChildJava;
+import dev.rendezvous.tck.process.ParentWatch;
 import dev.rendezvous.tck.results.ClauseResult;
 import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.run.KitSession;
@@ -323,6 +324,7 @@ public final class IsolatedRunner {
         cmd.add(ChildJava.javaExecutable());
         cmd.add(CHILD_HEAP);
         cmd.add(CHILD_COMPILER);
+        cmd.add(ParentWatch.parentOption());
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-XX:ErrorFile=" + System.getProperty("java.io.tmpdir") + "/rendezvous-hs_err_pid%p.log");
         String noLab = System.getProperty(ConfigKeys.LAB_DISABLED);

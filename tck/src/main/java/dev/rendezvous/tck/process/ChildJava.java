@@ -89,6 +89,7 @@ public final class ChildJava {
     public static List<String> command(Class<?> stackClass, Class<?> main, List<String> args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable());
+        cmd.add(ParentWatch.parentOption());
         cmd.add("-Xshare:auto");
         cmd.add("-XX:TieredStopAtLevel=1");
         cmd.add("-Xmx64m");

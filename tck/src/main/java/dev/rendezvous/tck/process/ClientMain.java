@@ -7,14 +7,17 @@ import dev.rendezvous.api.SockaddrBuffer;
 import dev.rendezvous.api.SocketStack;
 import dev.rendezvous.api.SocketType;
 import dev.rendezvous.tck.loading.StackLoader;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The unrelated process: a client in a JVM of its own. Arguments: the implementation's class,
- * the server's name as hex bytes, and a payload as hex bytes. It connects with its own
- * instance of the implementation, sends the payload, reads the same number of bytes back, and
- * prints one line: {@code OK <its own name in hex> <the bytes it read in hex>}, or
- * {@code ERR <what failed>}. Exit status 0 on OK, 1 otherwise.
+ * then for each server its name as hex bytes and a payload as hex bytes. With its own instance of
+ * the implementation it connects to each server in turn, sends the payload, reads the same number
+ * of bytes back, and closes; then it prints one line per server, in order: {@code OK <its own
+ * name in hex> <the bytes it read in hex>}; or, on the first failure, {@code ERR <what failed>}.
+ * Exit status 0 on OK, 1 otherwise.
  */
 public final class ClientMain {
     private ClientMain() {}
@@ -44,18 +47,27 @@ public final class ClientMain {
     }
 
     /**
-     * Connects, sends the payload, reads it back and closes: the {@code OK} line.
+     * Connects to each server in turn, sends its payload, reads it back and closes: the
+     * {@code OK} lines, one per server.
      *
      * @throws ErrnoException when a call of the implementation fails
-     * @throws RuntimeException when the arguments are wrong or the connection ends early
+     * @throws RuntimeException when the arguments are wrong or a connection ends early
      */
     static String run(String[] args) throws ErrnoException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: ClientMain STACK-CLASS NAME-HEX PAYLOAD-HEX");
+        if (args.length < 3 || args.length % 2 == 0) {
+            throw new IllegalArgumentException(
+                    "usage: ClientMain STACK-CLASS NAME-HEX PAYLOAD-HEX [NAME-HEX PAYLOAD-HEX]...");
         }
         SocketStack stack = StackLoader.load(args[0], ClientMain.class.getClassLoader());
-        Sockaddr server = Sockaddr.decode(fromHex(args[1]));
-        byte[] payload = fromHex(args[2]);
+        List<String> lines = new ArrayList<>();
+        for (int i = 1; i < args.length; i += 2) {
+            lines.add(exchange(stack, Sockaddr.decode(fromHex(args[i])), fromHex(args[i + 1])));
+        }
+        stack.release();
+        return String.join(System.lineSeparator(), lines);
+    }
+
+    private static String exchange(SocketStack stack, Sockaddr server, byte[] payload) throws ErrnoException {
         int fd = stack.socket(server.family(), SocketType.SOCK_STREAM);
         stack.connect(fd, server.bytes(), server.length());
         SockaddrBuffer own = SockaddrBuffer.ofMaximumSize();
@@ -63,7 +75,6 @@ public final class ClientMain {
         sendAll(stack, fd, payload);
         byte[] back = recvExactly(stack, fd, payload.length);
         stack.close(fd);
-        stack.release();
         return "OK " + toHex(given(own)) + " " + toHex(back);
     }
 

@@ -72,6 +72,7 @@ class ChildJavaTest {
         assertThat(cmd)
                 .containsExactly(
                         ChildJava.javaExecutable(),
+                        ParentWatch.parentOption(),
                         "-Xshare:auto",
                         "-XX:TieredStopAtLevel=1",
                         "-Xmx64m",

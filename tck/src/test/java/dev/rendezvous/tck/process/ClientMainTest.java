@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,9 @@ class ClientMainTest {
     void it_needs_the_implementation_the_server_s_name_and_the_payload() {
         assertThatThrownBy(() -> ClientMain.run(new String[] {NioSocketStack.class.getName(), "-"}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("usage: ClientMain STACK-CLASS NAME-HEX PAYLOAD-HEX");
+                .hasMessage("usage: ClientMain STACK-CLASS NAME-HEX PAYLOAD-HEX [NAME-HEX PAYLOAD-HEX]...");
+        assertThatThrownBy(() -> ClientMain.run(new String[] {NioSocketStack.class.getName(), "0200", "00", "0200"}))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ClientMain.run(new String[] {"com.example.Missing", "0200", "00"}))
                 .isInstanceOf(KitException.class);
     }
@@ -52,6 +55,34 @@ class ClientMainTest {
         assertThat(closedByClient)
                 .as("the client closed its socket after reading back")
                 .isTrue();
+    }
+
+    @Test
+    void it_serves_each_server_in_turn_one_line_each_in_order() throws Exception {
+        try (ServerSocket one = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ServerSocket two = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CompletableFuture<Void> served = CompletableFuture.runAsync(() -> {
+                for (ServerSocket server : List.of(one, two)) {
+                    try (Socket s = server.accept()) {
+                        s.setSoTimeout(5000);
+                        s.getOutputStream().write(s.getInputStream().readNBytes(1));
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+            });
+            String[] first = args(one, new byte[] {7});
+            String[] second = args(two, new byte[] {8});
+
+            String lines = ClientMain.run(new String[] {first[0], first[1], first[2], second[1], second[2]});
+
+            served.get(5, TimeUnit.SECONDS);
+            assertThat(lines.split("\\R"))
+                    .hasSize(2)
+                    .satisfiesExactly(
+                            l -> assertThat(l).startsWith("OK ").endsWith(" 07"),
+                            l -> assertThat(l).startsWith("OK ").endsWith(" 08"));
+        }
     }
 
     @Test

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * A property of RENDEZVOUS-UNRELATED-PROCESS: the other process is a JVM of its own, with its
- * own instance of the implementation, started for each case (so few tries, and time to start).
+ * own instance of the implementation, started for each case, which takes every claimed family in
+ * turn (so one try, and time to start).
  */
 abstract class UnrelatedProcessProperty extends Property {
     UnrelatedProcessProperty(String name) {
@@ -27,10 +28,16 @@ abstract class UnrelatedProcessProperty extends Property {
         return Set.of(Feature.CROSS_PROCESS);
     }
 
-    /** Two tries each: the clause's two properties start four JVMs in all. */
+    /** One try each: the clause's two properties start two JVMs in all. */
     @Override
     public final int maxTries() {
-        return 2;
+        return 1;
+    }
+
+    /** The other process rendezvous with this one in every claimed family, in one case. */
+    @Override
+    public final boolean eachCaseCoversEveryFamily() {
+        return true;
     }
 
     /** Starting a JVM takes longer than an event: allow three event deadlines on top of the usual. */
