@@ -214,6 +214,12 @@ def carry_out(request):
     try:
         result = call(request)
     except OSError as e:
+        if e.errno is None and str(e) == "AF_UNIX path too long":
+            # CPython's own check keeps a byte for the NUL: a path that fills sun_path (108 bytes
+            # on Linux) never reaches the system; what it means is the system's ENAMETOOLONG.
+            return {"id": request["id"], "ok": False, "errno": "ENAMETOOLONG", "detail": str(e)}
+        if e.errno is None:
+            return {"id": request["id"], "ok": False, "error": "OSError: %s" % e}
         name = errno.errorcode.get(e.errno, "E?%s" % e.errno)
         return {"id": request["id"], "ok": False, "errno": name, "detail": str(e)}
     except Exception as e:  # the socket module refused the arguments (TypeError, OverflowError, ...)

@@ -18,13 +18,16 @@ import java.util.Map;
  * against them.
  *
  * <p>Read from a baseline file, {@code {"expectedFailures": [{"id": "CLAUSE-ID", "reason":
- * "why"}]}} (other fields are ignored), or from an earlier {@code results.json}, whose FAILED
- * and EXPECTED_FAILURE clauses become the expected failures with their reasons.
+ * "why", "intermittent": false}]}} ({@code intermittent} may be left out; other fields are
+ * ignored), or from an earlier {@code results.json}, whose FAILED and EXPECTED_FAILURE clauses
+ * become the expected failures with their reasons.
  *
  * <p>Against a run: a listed clause that FAILED becomes EXPECTED_FAILURE with the reason
  * {@code expected: <baseline reason>; failed: <the run's reason>}; a FAILED clause not listed
  * stays FAILED (a new failure); a listed clause that passed is reported so that the baseline
- * is trimmed; a listed clause the run does not have is an error.
+ * is trimmed, unless it is listed as intermittent (an implementation whose failure depends on
+ * what it cannot control, such as memory it reads past its data, fails some runs and passes
+ * others); a listed clause the run does not have is an error.
  */
 public final class Baseline {
     private static final String EXPECTED = "expected: ";
@@ -35,8 +38,14 @@ public final class Baseline {
      *
      * @param id the clause's ID
      * @param reason why it is expected to fail
+     * @param intermittent whether it fails in some runs only, so that a pass is no reason to trim it
      */
-    public record Entry(String id, String reason) {}
+    public record Entry(String id, String reason, boolean intermittent) {
+        /** A clause expected to fail in every run. */
+        public Entry(String id, String reason) {
+            this(id, reason, false);
+        }
+    }
 
     private final String source;
     private final Map<String, Entry> entries;
@@ -99,7 +108,12 @@ public final class Baseline {
                 throw new BadInputException(
                         "baseline " + source + ": " + id + " has no \"reason\" (every expected failure needs one)");
             }
-            list.add(new Entry(id, reason));
+            JsonNode intermittent = n.path("intermittent");
+            if (!intermittent.isMissingNode() && !intermittent.isBoolean()) {
+                throw new BadInputException(
+                        "baseline " + source + ": " + id + " has an \"intermittent\" that is not true or false");
+            }
+            list.add(new Entry(id, reason, intermittent.asBoolean(false)));
         }
         return new Baseline(source, list);
     }
@@ -147,6 +161,8 @@ public final class Baseline {
                 }
             } else if (c.verdict() == Verdict.FAILED) {
                 expected.put(c.id(), EXPECTED + e.reason() + FAILED + c.reason());
+            } else if (c.verdict() == Verdict.PASSED && e.intermittent()) {
+                // passed this time; listed as failing in some runs only
             } else if (c.verdict() == Verdict.PASSED) {
                 notes.add("baseline lists " + c.id() + " as expected to fail but it passed: trim the baseline");
             } else if (c.verdict() != Verdict.EXPECTED_FAILURE) {

@@ -170,12 +170,15 @@ final class RunCommand implements Callable<Integer> {
         KitLauncher launcher =
                 inProcess && console.launcher() == KitLauncher.KIT ? KitLauncher.IN_PROCESS : console.launcher();
         try {
+            long L0 = System.nanoTime();
             raw = launcher.launch(options, progress);
+            System.err.println("T launch " + (System.nanoTime() - L0) / 1000000);
         } finally {
             if (shown instanceof LiveProgress) {
                 ((LiveProgress) shown).finish();
             }
         }
+        long T0 = System.nanoTime();
         RunResult result = raw;
         Judgement judgement = null;
         if (baseline != null) {
@@ -194,19 +197,23 @@ final class RunCommand implements Callable<Integer> {
                         JarDigests.ofClass(Main.class),
                         implementationJars(jars, result.implementationClass(), loader)),
                 RunRecords.of(selected, replay, baselineFile, launcher != KitLauncher.IN_PROCESS && !inProcess, raw));
+        System.err.println("T content " + (System.nanoTime() - T0) / 1000000);
         Path file = out.resolve("results.json");
         ResultsJson.writeAtomically(file, Json.write(content));
         RunState.resultsWritten();
+        System.err.println("T written " + (System.nanoTime() - T0) / 1000000);
         Results results = RunResults.readable(content);
         RunSummary.print(results, console.out());
         if (judgement != null) {
             printBaseline(baseline, judgement);
         }
+        System.err.println("T summary " + (System.nanoTime() - T0) / 1000000);
         console.out().println("results: " + file);
         List<Path> written = ReportWriter.write(
                 List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD), out, date);
         written.forEach(p -> console.out().println("wrote: " + p));
         StaleRenderings.remove(out, written, console.out());
+        System.err.println("T reports " + (System.nanoTime() - T0) / 1000000);
         return results.gatePassed() ? ExitCodes.OK : ExitCodes.NOT_CONFORMANT;
     }
 

@@ -94,4 +94,34 @@ class BaselineTest {
         assertThatThrownBy(() -> Baseline.of("b", List.of(new Baseline.Entry("A", "x"), new Baseline.Entry("A", "y"))))
                 .hasMessage("baseline b lists A twice");
     }
+
+    @Test
+    void anIntermittentEntryExcusesTheFailureWhenItComesAndAsksNoTrimmingWhenItPasses() throws Exception {
+        Path f = Files.writeString(
+                dir.resolve("b.json"),
+                "{\"expectedFailures\":[{\"id\":\"ACCEPT-BLOCKS\",\"reason\":\"reads past its data\","
+                        + "\"intermittent\":true},{\"id\":\"ACCEPT-SIGNAL\",\"reason\":\"always\"}]}");
+        Baseline b = Baseline.read(f);
+        assertThat(b.entries())
+                .containsExactly(
+                        new Baseline.Entry("ACCEPT-BLOCKS", "reads past its data", true),
+                        new Baseline.Entry("ACCEPT-SIGNAL", "always", false));
+
+        Results passedBoth = Fixtures.results(Fixtures.REFERENCE);
+        Judgement j = b.judge(passedBoth);
+
+        assertThat(j.notes())
+                .containsExactly("baseline lists ACCEPT-SIGNAL as expected to fail but it passed: trim the baseline");
+        assertThat(j.newFailures()).isEmpty();
+    }
+
+    @Test
+    void intermittentMustBeTrueOrFalse() throws Exception {
+        Path f = Files.writeString(
+                dir.resolve("b.json"),
+                "{\"expectedFailures\":[{\"id\":\"ACCEPT-BLOCKS\",\"reason\":\"x\",\"intermittent\":\"yes\"}]}");
+        assertThatThrownBy(() -> Baseline.read(f))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("baseline " + f + ": ACCEPT-BLOCKS has an \"intermittent\" that is not true or false");
+    }
 }

@@ -207,16 +207,20 @@ public final class Case {
 
     /**
      * A fresh UNIX-domain path under the run's directory of a drawn length in bytes up to the
-     * family's limit, {@link Sockaddr#SUN_PATH_CAPACITY} (108, no room left for the NUL): drawn
-     * from {@link #PORTABLE_PATH} to the limit, or from 48 bytes (room for the run's directory).
-     * A length shorter than the directory's path is not counted (the draw does not depend on
-     * where the run happens).
+     * family's limit, {@link Sockaddr#SUN_PATH_CAPACITY} (108, no room left for the NUL): half of
+     * the draws are exactly the limit, where an implementation that keeps room for a NUL breaks; a
+     * quarter from {@link #PORTABLE_PATH} to the limit; a quarter from 48 bytes (room for the run's
+     * directory). A length shorter than the directory's path is not counted (the draw does not
+     * depend on where the run happens).
      */
     public String unixPathToTheLimit() {
         String base = unixDir.toString() + "/" + PATHS.incrementAndGet() + "-";
-        int length = choices.flip()
-                ? between(PORTABLE_PATH, Sockaddr.SUN_PATH_CAPACITY)
-                : between(SHORTEST_DRAWN_PATH, Sockaddr.SUN_PATH_CAPACITY);
+        int branch = between(0, 3);
+        int length = branch >= 2
+                ? Sockaddr.SUN_PATH_CAPACITY
+                : branch == 1
+                        ? between(PORTABLE_PATH, Sockaddr.SUN_PATH_CAPACITY)
+                        : between(SHORTEST_DRAWN_PATH, Sockaddr.SUN_PATH_CAPACITY);
         int baseBytes = base.getBytes(StandardCharsets.UTF_8).length;
         assume(baseBytes < length, "the run's directory leaves no room for a path of " + length + " bytes");
         StringBuilder p = new StringBuilder(base);

@@ -207,6 +207,16 @@ class CaseTest {
     }
 
     @Test
+    void halfOfTheUnixPathsToTheLimitAreExactlyTheLimit() {
+        for (int branch : new int[] {2, 3}) {
+            Case c = caseOf(ANY_FAMILY, ALL_FAMILIES, branch);
+
+            assertThat(c.unixPathToTheLimit().getBytes(StandardCharsets.UTF_8)).hasSize(Sockaddr.SUN_PATH_CAPACITY);
+            assertThat(c.choices().recorded()).hasSize(1);
+        }
+    }
+
+    @Test
     void aUnixPathToTheLimitShorterThanTheRunDirectoryIsNotCounted() {
         Case c = caseOf(ANY_FAMILY, ALL_FAMILIES, 0, 0);
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  * The whole kit against Netty's epoll transport, judged against {@code conformance-baseline.json}
  * the way {@code rendezvous run --baseline} judges a run: a clause that fails and is not listed
  * (a regression, of the adapter or of the kit) fails the build, and so does a listed clause that
- * no longer fails, so the baseline is trimmed instead of left to drift. The run uses the kit's
+ * no longer fails (unless it is listed as failing in some runs only), so the baseline is trimmed
+ * instead of left to drift. The run uses the kit's
  * fixed seed and default tries, as a certification does; its results are left in
  * {@code target/conformance/results.json}.
  */
@@ -62,8 +63,13 @@ class NettyConformanceTest {
         Judgement j = baseline.judge(run);
         assertThat(j.notes()).as("the baseline lists clauses that did not fail").isEmpty();
         assertThat(j.expected().keySet())
-                .containsExactlyElementsOf(
-                        baseline.entries().stream().map(Baseline.Entry::id).toList());
+                .containsAll(baseline.entries().stream()
+                        .filter(e -> !e.intermittent())
+                        .map(Baseline.Entry::id)
+                        .toList());
+        assertThat(baseline.entries().stream().map(Baseline.Entry::id).toList())
+                .as("an excused failure is listed")
+                .containsAll(j.expected().keySet());
     }
 
     private static String failures() {
