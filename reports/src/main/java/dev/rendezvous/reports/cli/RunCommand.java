@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -166,19 +167,18 @@ final class RunCommand implements Callable<Integer> {
         RunState.started(out);
         RunProgress shown = console.terminal() ? new LiveProgress(console.out()) : new LineProgress(console.out());
         RunProgress progress = new CountedProgress(shown);
+        // The kit's own digest for the provenance, worked out while the kit runs.
+        CompletableFuture<JarDigest> kitDigest = CompletableFuture.supplyAsync(() -> JarDigests.ofClass(Main.class));
         RunResult raw;
         KitLauncher launcher =
                 inProcess && console.launcher() == KitLauncher.KIT ? KitLauncher.IN_PROCESS : console.launcher();
         try {
-            long L0 = System.nanoTime();
             raw = launcher.launch(options, progress);
-            System.err.println("T launch " + (System.nanoTime() - L0) / 1000000);
         } finally {
             if (shown instanceof LiveProgress) {
                 ((LiveProgress) shown).finish();
             }
         }
-        long T0 = System.nanoTime();
         RunResult result = raw;
         Judgement judgement = null;
         if (baseline != null) {
@@ -192,28 +192,21 @@ final class RunCommand implements Callable<Integer> {
         String date = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
         Map<String, Object> content = RunResults.file(
                 result,
-                new Provenance(
-                        date,
-                        JarDigests.ofClass(Main.class),
-                        implementationJars(jars, result.implementationClass(), loader)),
+                new Provenance(date, kitDigest.join(), implementationJars(jars, result.implementationClass(), loader)),
                 RunRecords.of(selected, replay, baselineFile, launcher != KitLauncher.IN_PROCESS && !inProcess, raw));
-        System.err.println("T content " + (System.nanoTime() - T0) / 1000000);
         Path file = out.resolve("results.json");
         ResultsJson.writeAtomically(file, Json.write(content));
         RunState.resultsWritten();
-        System.err.println("T written " + (System.nanoTime() - T0) / 1000000);
         Results results = RunResults.readable(content);
         RunSummary.print(results, console.out());
         if (judgement != null) {
             printBaseline(baseline, judgement);
         }
-        System.err.println("T summary " + (System.nanoTime() - T0) / 1000000);
         console.out().println("results: " + file);
         List<Path> written = ReportWriter.write(
                 List.of(results), FormatsOption.of(formats, Format.JSON, Format.HTML, Format.MD), out, date);
         written.forEach(p -> console.out().println("wrote: " + p));
         StaleRenderings.remove(out, written, console.out());
-        System.err.println("T reports " + (System.nanoTime() - T0) / 1000000);
         return results.gatePassed() ? ExitCodes.OK : ExitCodes.NOT_CONFORMANT;
     }
 

@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -61,7 +60,7 @@ public final class KitSession implements AutoCloseable {
             throw new KitException("features() of " + stack.getClass().getName() + " failed: " + e);
         }
         try {
-            this.unixDir = Files.createTempDirectory(Paths.get("/tmp"), "rdv");
+            this.unixDir = UnixNameDirectory.create(UnixNameDirectory.PARENTS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -70,10 +69,26 @@ public final class KitSession implements AutoCloseable {
         this.environment.put("lab", lab.describe());
     }
 
-    /** Opens a session: loads the implementation and probes the environment, the lab the kit provides included. */
+    /**
+     * Opens a session: loads the implementation and probes the environment, the lab the kit
+     * provides included where one of the session's clauses needs it (a session without such a
+     * clause says that it did not look).
+     */
     public static KitSession open(RunOptions options) {
-        return open(options, LabAccess.find());
+        return open(options, labNeeded(options) ? LabAccess.find() : LabAccess.absent(NOT_PROBED));
     }
+
+    /** Whether a clause of the run needs the lab; true when the clauses cannot be read (the run says why later). */
+    private static boolean labNeeded(RunOptions options) {
+        try {
+            return options.clauses().stream().anyMatch(KitSession::needsLab);
+        } catch (KitException e) {
+            return true;
+        }
+    }
+
+    /** What a session none of whose clauses needs the network lab says of the lab. */
+    static final String NOT_PROBED = "not looked for: no clause of this run needs the network lab";
 
     /** Opens a session with {@code lab} for the clauses that need the network lab. */
     public static KitSession open(RunOptions options, LabAccess lab) {

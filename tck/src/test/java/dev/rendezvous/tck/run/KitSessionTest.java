@@ -115,6 +115,15 @@ class KitSessionTest {
     }
 
     @Test
+    void a_session_none_of_whose_clauses_needs_the_lab_does_not_look_for_one_and_says_so() {
+        try (KitSession s = KitSession.open(options(NioSocketStack.class).withClauseIds(Set.of("ACCEPT-BLOCKS")))) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> environment = (Map<String, Object>) s.meta().get("environment");
+            assertThat(environment.get("lab")).isEqualTo(Map.of("available", false, "reason", KitSession.NOT_PROBED));
+        }
+    }
+
+    @Test
     void a_name_that_is_null_or_a_version_that_throws_is_said_so() {
         try (KitSession s = KitSession.open(options(ClaimsNothing.class))) {
             assertThat(s.meta().get("name")).isEqualTo("(null)");
