@@ -12,11 +12,13 @@ import dev.rendezvous.tck.run.KitSession;
 import dev.rendezvous.tck.run.RunAssembly;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
+import dev.rendezvous.tck.run.UnixNameDirectory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -288,8 +290,29 @@ public final class IsolatedRunner {
         } finally {
             if (transcript.meta() != null) {
                 lane.meta = transcript.meta();
+                removeLeftoverNames(child, transcript.meta());
             }
         }
+    }
+
+    /**
+     * Once the child has ended, removes the directory of UNIX-domain names its session made, in
+     * case the child could not (killed, crashed, stuck): a run that ends badly leaves nothing.
+     */
+    private static void removeLeftoverNames(Process child, Map<String, Object> meta) {
+        if (!(meta.get("environment") instanceof Map<?, ?> environment)
+                || !(environment.get("unixDir") instanceof String dir)) {
+            return;
+        }
+        try {
+            if (!child.waitFor(5, TimeUnit.SECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        UnixNameDirectory.removeLeftover(Path.of(dir));
     }
 
     /** Tells the child whether it takes the clause it asked for; a child that is gone hears nothing. */

@@ -1,9 +1,13 @@
 package dev.rendezvous.tck.run;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Where a session makes the files of its UNIX-domain names: a fresh directory under the first of
@@ -12,11 +16,39 @@ import java.util.List;
  * system time finding room for their inodes. Both parents are short, so that drawn paths keep
  * room up to the family's limit.
  */
-final class UnixNameDirectory {
+public final class UnixNameDirectory {
     /** The parents looked at, in order. */
     static final List<Path> PARENTS = List.of(Path.of("/dev/shm"), Path.of("/tmp"));
 
     private UnixNameDirectory() {}
+
+    /**
+     * Removes what a session that ended badly (its JVM killed or crashed before it could clean up)
+     * left of its directory {@code dir}, as its meta data named it: the directory and the files of
+     * its names. Only a directory {@code rdv…} right under one of {@link #PARENTS} is touched;
+     * anything else, and a directory that is gone, is left as it is.
+     *
+     * @return whether a directory was removed
+     */
+    public static boolean removeLeftover(Path dir) {
+        return removeLeftover(dir, PARENTS);
+    }
+
+    static boolean removeLeftover(Path dir, List<Path> parents) {
+        Path parent = dir.getParent();
+        if (parent == null
+                || !parents.contains(parent)
+                || !dir.getFileName().toString().startsWith("rdv")
+                || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            return false;
+        }
+        return !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+    }
 
     /** A fresh directory {@code rdv…} under the first usable of {@code parents}. */
     static Path create(List<Path> parents) throws IOException {

@@ -10,7 +10,9 @@ import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -51,9 +53,27 @@ class DeathInAClauseTest {
         assertThat(r.get("ACCEPT-NULL-POINTER").verdict()).isEqualTo(Verdict.PASSED);
     }
 
+    /** The directories of UNIX-domain names there are now. */
+    private static Set<Path> namesDirectories() {
+        Set<Path> out = new java.util.HashSet<>();
+        for (Path parent : List.of(Path.of("/dev/shm"), Path.of("/tmp"))) {
+            try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(parent)) {
+                list.filter(p -> p.getFileName().toString().startsWith("rdv")).forEach(out::add);
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // no such parent here
+            }
+        }
+        return out;
+    }
+
     @Test
-    void system_exit_inside_a_clause_fails_that_clause_alone() {
+    void system_exit_inside_a_clause_fails_that_clause_alone_and_leaves_no_directory_of_names() {
+        Set<Path> before = namesDirectories();
         Map<String, ClauseResult> r = runWithoutLab(ExitsInValueResult.class);
+
+        assertThat(namesDirectories())
+                .as("the run's directories of names are gone")
+                .isSubsetOf(before);
 
         ClauseResult broken = r.get(InValueResultCheck.CLAUSE);
         assertThat(broken.verdict()).isEqualTo(Verdict.FAILED);

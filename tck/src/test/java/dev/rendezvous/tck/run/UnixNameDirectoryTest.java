@@ -41,4 +41,23 @@ class UnixNameDirectoryTest {
     void the_memory_file_system_comes_first() {
         assertThat(UnixNameDirectory.PARENTS).containsExactly(Path.of("/dev/shm"), Path.of("/tmp"));
     }
+
+    @Test
+    void a_leftover_directory_of_names_is_removed_and_nothing_else_is() throws IOException {
+        Path parent = Files.createDirectory(dir.resolve("parent"));
+        Path leftover = UnixNameDirectory.create(List.of(parent));
+        Files.writeString(leftover.resolve("1-name"), "");
+        Path other = Files.createDirectory(parent.resolve("other"));
+        Path elsewhere = Files.createDirectory(dir.resolve("rdv-elsewhere"));
+
+        assertThat(UnixNameDirectory.removeLeftover(leftover, List.of(parent))).isTrue();
+        assertThat(leftover).doesNotExist();
+        assertThat(UnixNameDirectory.removeLeftover(other, List.of(parent))).isFalse();
+        assertThat(other).exists();
+        assertThat(UnixNameDirectory.removeLeftover(elsewhere, List.of(parent))).isFalse();
+        assertThat(elsewhere).exists();
+        assertThat(UnixNameDirectory.removeLeftover(leftover, List.of(parent)))
+                .as("gone already")
+                .isFalse();
+    }
 }
