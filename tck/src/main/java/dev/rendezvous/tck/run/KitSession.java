@@ -18,18 +18,15 @@ import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.wire.WireSocketStack;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * One run of the kit against one implementation, apart from how it is driven (the JUnit
@@ -205,10 +202,6 @@ public final class KitSession implements AutoCloseable {
                             "release() of " + stack.getClass().getName() + " failed",
                             e);
         }
-        try (Stream<Path> walk = Files.walk(unixDir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a temporary directory; the system cleans /tmp
-        }
+        UnixNameDirectory.remove(unixDir);
     }
 }

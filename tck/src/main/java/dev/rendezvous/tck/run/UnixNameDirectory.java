@@ -18,7 +18,10 @@ import java.util.stream.Stream;
  */
 public final class UnixNameDirectory {
     /** The parents looked at, in order. */
-    static final List<Path> PARENTS = List.of(Path.of("/dev/shm"), Path.of("/tmp"));
+    public static final List<Path> PARENTS = List.of(Path.of("/dev/shm"), Path.of("/tmp"));
+
+    /** How the name of every such directory starts. */
+    private static final String PREFIX = "rdv";
 
     private UnixNameDirectory() {}
 
@@ -38,10 +41,20 @@ public final class UnixNameDirectory {
         Path parent = dir.getParent();
         if (parent == null
                 || !parents.contains(parent)
-                || !dir.getFileName().toString().startsWith("rdv")
+                || !dir.getFileName().toString().startsWith(PREFIX)
                 || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
+        return remove(dir);
+    }
+
+    /**
+     * Removes {@code dir} and what is in it, as far as it can (a directory of names that is not
+     * removed is left for the system's cleaning of its parent).
+     *
+     * @return whether {@code dir} is gone
+     */
+    static boolean remove(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
@@ -54,7 +67,7 @@ public final class UnixNameDirectory {
     static Path create(List<Path> parents) throws IOException {
         for (Path p : parents) {
             if (Files.isDirectory(p) && Files.isWritable(p)) {
-                return Files.createTempDirectory(p, "rdv");
+                return Files.createTempDirectory(p, PREFIX);
             }
         }
         throw new IOException("none of " + parents + " is a writable directory for the UNIX-domain names");

@@ -10,13 +10,18 @@ import dev.rendezvous.tck.results.RunResult;
 import dev.rendezvous.tck.results.Verdict;
 import dev.rendezvous.tck.run.RunOptions;
 import dev.rendezvous.tck.run.RunProgress;
+import dev.rendezvous.tck.run.UnixNameDirectory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,11 +60,11 @@ class DeathInAClauseTest {
 
     /** The directories of UNIX-domain names there are now. */
     private static Set<Path> namesDirectories() {
-        Set<Path> out = new java.util.HashSet<>();
-        for (Path parent : List.of(Path.of("/dev/shm"), Path.of("/tmp"))) {
-            try (java.util.stream.Stream<Path> list = java.nio.file.Files.list(parent)) {
+        Set<Path> out = new HashSet<>();
+        for (Path parent : UnixNameDirectory.PARENTS) {
+            try (Stream<Path> list = Files.list(parent)) {
                 list.filter(p -> p.getFileName().toString().startsWith("rdv")).forEach(out::add);
-            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 // no such parent here
             }
         }

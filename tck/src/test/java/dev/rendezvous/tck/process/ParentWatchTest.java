@@ -2,6 +2,11 @@ package dev.rendezvous.tck.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.rendezvous.api.Sockaddr;
+import dev.rendezvous.reference.NioSocketStack;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,13 +40,10 @@ class ParentWatchTest {
 
     @Test
     void a_server_process_whose_parent_ended_ends_too() throws Exception {
-        String name = ClientMain.toHex(dev.rendezvous.api.Sockaddr.inet(
-                        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0))
+        String name = ClientMain.toHex(Sockaddr.inet(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
                 .bytes());
-        java.util.List<String> server = ChildJava.command(
-                dev.rendezvous.reference.NioSocketStack.class,
-                ServerMain.class,
-                java.util.List.of(dev.rendezvous.reference.NioSocketStack.class.getName(), name, "1"));
+        List<String> server = ChildJava.command(
+                NioSocketStack.class, ServerMain.class, List.of(NioSocketStack.class.getName(), name, "1"));
         StringBuilder line = new StringBuilder();
         for (String a : server) {
             // The shell names itself as the server's parent.

@@ -98,16 +98,11 @@ public class LabConnectFails extends LabProperty {
     public Optional<String> uncheckedFamilies(List<Integer> claimed) {
         List<String> gaps = new ArrayList<>();
         for (int family : claimed) {
-            List<String> why = new ArrayList<>();
-            for (Errno e : provoking) {
-                Optional<String> gap = LabGaps.whyNoTarget(e, family);
-                if (gap.isEmpty()) {
-                    why = null;
-                    break;
-                }
-                why.add(gap.get());
-            }
-            if (why != null) {
+            List<String> why = provoking.stream()
+                    .map(e -> LabGaps.whyNoTarget(e, family))
+                    .flatMap(Optional::stream)
+                    .toList();
+            if (why.size() == provoking.size()) {
                 gaps.add(AddressFamily.name(family).substring("AF_".length()) + " not provoked: "
                         + String.join("; ", why));
             }
